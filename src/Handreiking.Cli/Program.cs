@@ -1,0 +1,3 @@
+using Handreiking.Cli;
+
+return CommandLine.Create(Console.Out, Console.Error).Parse(args).Invoke();

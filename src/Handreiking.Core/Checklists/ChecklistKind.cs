@@ -1,0 +1,20 @@
+namespace Handreiking.Core.Checklists;
+
+/// <summary>Where a checklist comes from.</summary>
+public enum ChecklistKind
+{
+    /// <summary>The step "voor u begint".</summary>
+    BeforeYouStart,
+
+    /// <summary>A step of the route.</summary>
+    Step,
+
+    /// <summary>A method.</summary>
+    Method,
+
+    /// <summary>All do's and don'ts.</summary>
+    DosAndDonts,
+
+    /// <summary>A list the content marks as a checklist.</summary>
+    MarkedList,
+}

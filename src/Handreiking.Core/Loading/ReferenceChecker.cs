@@ -1,0 +1,57 @@
+using Handreiking.Core.Diagnostics;
+using Handreiking.Core.Schema;
+
+namespace Handreiking.Core.Loading;
+
+/// <summary>
+/// Checks what can only be checked across files: that every referenced id exists (suggesting the
+/// closest existing one when it does not) and that no two steps or methods share a number.
+/// </summary>
+internal static class ReferenceChecker
+{
+    public static void Check(IReadOnlyList<ContentDocument> documents, DiagnosticSink sink)
+    {
+        var ids = documents
+            .GroupBy(d => d.Kind.Kind)
+            .ToDictionary(g => g.Key, g => g.Select(d => d.Id).ToHashSet(StringComparer.Ordinal));
+        foreach (var document in documents)
+        {
+            foreach (var reference in document.Values.AllReferences())
+            {
+                var known = ids.GetValueOrDefault(reference.Target) ?? [];
+                if (known.Contains(reference.Id))
+                {
+                    continue;
+                }
+
+                var target = KindCatalog.Get(reference.Target);
+                var suggestion = Suggestions.Closest(reference.Id, known);
+                sink.Error(DiagnosticCodes.UnknownReference, reference.Location,
+                    $"Er is geen {target.Name} met id '{reference.Id}'.",
+                    suggestion is not null
+                        ? $"Bedoelt u '{suggestion}'? De id is de naam van een bestand in '{target.Folder}/', zonder '.yml'."
+                        : $"De id is de naam van een bestand in '{target.Folder}/', zonder '.yml'. Maak dat bestand, of verwijder de verwijzing.");
+            }
+        }
+
+        CheckUniqueNumbers(documents, ContentKind.Step, "stap", sink);
+        CheckUniqueNumbers(documents, ContentKind.Method, "methode", sink);
+    }
+
+    private static void CheckUniqueNumbers(IReadOnlyList<ContentDocument> documents, ContentKind kind, string name, DiagnosticSink sink)
+    {
+        var numbered = documents
+            .Where(d => d.Kind.Kind == kind && d.Values.Integer("nummer") is not null)
+            .GroupBy(d => d.Values.Integer("nummer")!.Value);
+        foreach (var group in numbered.Where(g => g.Count() > 1))
+        {
+            var first = group.First();
+            foreach (var duplicate in group.Skip(1))
+            {
+                sink.Error(DiagnosticCodes.DuplicateNumber, duplicate.Values.LocationOf("nummer"),
+                    $"Nummer {group.Key} is al gebruikt door {name} '{first.Id}' ({first.File.RelativePath}).",
+                    $"Geef elke {name} een eigen nummer.");
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using Handreiking.Core.Schema;
+
+namespace Handreiking.Core.Model;
+
+/// <summary>A fund or scheme that gives subsidies.</summary>
+public sealed record Fund : HandbookItem
+{
+    /// <summary>Website of the fund.</summary>
+    public string? Website { get; init; }
+
+    /// <summary>The sources that name the fund.</summary>
+    public IReadOnlyList<Citation> Citations { get; internal set; } = [];
+
+    /// <summary>Cases paid for by this fund.</summary>
+    public IReadOnlyList<PracticeCase> Cases { get; internal set; } = [];
+
+    /// <inheritdoc />
+    public override ContentKind Kind => ContentKind.Fund;
+}

@@ -1,0 +1,27 @@
+using Handreiking.Core.Diagnostics;
+using Handreiking.Core.Schema;
+
+namespace Handreiking.Core.Model;
+
+/// <summary>
+/// An item of the handbook that has its own file: its id (the file name), title, one-sentence
+/// summary and where it was read from. Links to other items are set once all items exist, so
+/// every item can reach the items it names and the items that name it.
+/// </summary>
+public abstract record HandbookItem
+{
+    /// <summary>The id: the file name without extension, a slug such as <c>huisbezoeken</c>.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The title.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>One sentence that says what the item is about.</summary>
+    public required string Summary { get; init; }
+
+    /// <summary>The file the item was read from, relative to the content folder.</summary>
+    public required SourceLocation Location { get; init; }
+
+    /// <summary>The kind of item.</summary>
+    public abstract ContentKind Kind { get; }
+}

@@ -1,0 +1,19 @@
+using Handreiking.Core.Schema;
+
+namespace Handreiking.Core.Model;
+
+/// <summary>A type of partner organisation, such as a school or a housing corporation.</summary>
+public sealed record OrganisationType : HandbookItem
+{
+    /// <summary>Examples of such organisations.</summary>
+    public required IReadOnlyList<string> Examples { get; init; }
+
+    /// <summary>The sources that name this type.</summary>
+    public IReadOnlyList<Citation> Citations { get; internal set; } = [];
+
+    /// <summary>Cases with this type of partner.</summary>
+    public IReadOnlyList<PracticeCase> Cases { get; internal set; } = [];
+
+    /// <inheritdoc />
+    public override ContentKind Kind => ContentKind.OrganisationType;
+}

@@ -1,0 +1,14 @@
+namespace Handreiking.Core.Schema;
+
+/// <summary>One key of a content kind: its Dutch name, type, whether it is required, and what it means.</summary>
+internal sealed record FieldSpec(string Key, FieldType Type, bool Required, string Description)
+{
+    /// <summary>For references: the kind the id belongs to.</summary>
+    public ContentKind? Target { get; init; }
+
+    /// <summary>For <see cref="FieldType.Choice"/>: the allowed words.</summary>
+    public IReadOnlyList<string> Choices { get; init; } = [];
+
+    /// <summary>For <see cref="FieldType.ObjectList"/>: the keys of each entry.</summary>
+    public IReadOnlyList<FieldSpec> ItemFields { get; init; } = [];
+}
