@@ -242,8 +242,8 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
             return text;
         }
 
-        var suggestion = Suggestions.Closest(text, field.Choices)
-            ?? field.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase));
+        var suggestion = field.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+            ?? Suggestions.Closest(text, field.Choices);
         sink.Error(DiagnosticCodes.InvalidValue, node.Location,
             $"'{text}' is geen toegestane waarde voor '{field.Key}'.",
             $"Kies uit: {string.Join(", ", field.Choices)}." + (suggestion is null ? string.Empty : $" Bedoelt u '{suggestion}'?"));

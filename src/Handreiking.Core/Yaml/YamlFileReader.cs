@@ -62,15 +62,17 @@ internal static class YamlFileReader
         }
         catch (YamlException e)
         {
-            var line = Math.Max(1, (int)e.Start.Line);
-            var column = Math.Max(1, (int)e.Start.Column);
-            ReportSyntax(new SourceLocation(file, line, column), e.Message, text, sink);
+            var location = e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentingTab(text, file) is { } tab
+                ? tab
+                : new SourceLocation(file, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column));
+            ReportSyntax(location, e.Message, text, sink);
             return null;
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // YamlDotNet's scanner throws these on some malformed input; the last good event tells where.
-            ReportSyntax(builder.LastLocation, e.Message, text, sink);
+            // YamlDotNet's scanner throws these on some malformed input (an unclosed bracket, for
+            // one); their messages mean nothing to an editor, the last good event tells where.
+            ReportSyntax(builder.LastLocation, "iets is hier begonnen maar niet afgesloten", text, sink);
             return null;
         }
 
@@ -113,6 +115,23 @@ internal static class YamlFileReader
 
         sink.Error(DiagnosticCodes.YamlSyntax, location,
             $"Dit is geen geldige YAML ({detail.Trim().TrimEnd('.')}).", hint);
+    }
+
+    /// <summary>YamlDotNet reports a tab in the indentation at the start of the mapping; the editor needs the tab itself.</summary>
+    private static SourceLocation? FindIndentingTab(string text, string file)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', StringComparison.Ordinal);
+            if (tab >= 0 && tab < indent)
+            {
+                return new SourceLocation(file, i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string LineAt(string text, int line)
@@ -180,6 +199,7 @@ internal static class YamlFileReader
             {
                 if (parser.Current is DocumentStart)
                 {
+                    var documentStart = LastLocation;
                     documents++;
                     Next();
                     var node = ReadNode(depth: 0);
@@ -190,7 +210,7 @@ internal static class YamlFileReader
                     }
                     else
                     {
-                        Report(DiagnosticCodes.UnsupportedYaml, LastLocation,
+                        Report(DiagnosticCodes.UnsupportedYaml, documentStart,
                             "Dit bestand bevat meer dan één YAML-document (gescheiden door '---').",
                             "Zet elk onderdeel in een eigen bestand; een bestand bevat één onderdeel.");
                     }
