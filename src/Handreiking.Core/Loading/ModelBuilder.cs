@@ -12,7 +12,7 @@ namespace Handreiking.Core.Loading;
 /// </summary>
 internal sealed class ModelBuilder
 {
-    private static readonly StringComparer TitleOrder = StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase);
+    private static readonly CompareInfo TitleCompare = CultureInfo.InvariantCulture.CompareInfo;
 
     private readonly ILookup<ContentKind, ContentDocument> _documents;
     private readonly Dictionary<(ContentKind, string), HandbookItem> _items = [];
@@ -144,9 +144,18 @@ internal sealed class ModelBuilder
         return items;
     }
 
+    /// <summary>
+    /// Sorts by title the way a reader expects (case and accents as in a dictionary), with the
+    /// id as tie-break. Sort keys are made once per item: comparing culture-aware strings
+    /// directly costs a call into ICU per comparison.
+    /// </summary>
     private static List<T> ByTitle<T>(IEnumerable<T> items)
         where T : HandbookItem =>
-        [.. items.OrderBy(i => i.Title, TitleOrder).ThenBy(i => i.Id, StringComparer.Ordinal)];
+        [.. items
+            .Select(i => (Item: i, Key: TitleCompare.GetSortKey(i.Title, CompareOptions.IgnoreCase)))
+            .OrderBy(x => x.Key, SortKeyComparer.Instance)
+            .ThenBy(x => x.Item.Id, StringComparer.Ordinal)
+            .Select(x => x.Item)];
 
     private static string Title(ContentDocument d) => d.Values.Text("titel") ?? d.Id;
 
@@ -169,7 +178,7 @@ internal sealed class ModelBuilder
 
     private List<T> ResolveAll<T>(IEnumerable<IdReference> references)
         where T : HandbookItem =>
-        [.. references.Select(Resolve<T>).OfType<T>().Distinct()];
+        [.. references.Select(Resolve<T>).OfType<T>().Distinct(ReferenceEqualityComparer.Instance).Cast<T>()];
 
     private List<Citation> Citations(FieldValues v) =>
     [
@@ -249,66 +258,86 @@ internal sealed class ModelBuilder
         List<PracticeCase> cases, List<TargetGroup> targetGroups, List<OrganisationType> organisationTypes,
         List<Theme> themes, List<Fund> funds, List<Source> sources)
     {
-        foreach (var cluster in clusters)
-        {
-            cluster.Factors = [.. factors.Where(f => f.Cluster == cluster)];
-        }
+        var factorsOfCluster = Backlinks<Cluster, SuccessFactor>(factors, f => f.Cluster is null ? [] : [f.Cluster]);
+        clusters.ForEach(c => c.Factors = factorsOfCluster.For(c));
+        var stepsOfPhase = Backlinks<Phase, RouteStep>(steps, s => s.Phase is null ? [] : [s.Phase]);
+        phases.ForEach(p => p.Steps = stepsOfPhase.For(p));
 
-        foreach (var phase in phases)
-        {
-            phase.Steps = [.. steps.Where(s => s.Phase == phase)];
-        }
-
+        var casesOfFactor = Backlinks(cases, c => c.Factors);
+        var stepsOfFactor = Backlinks(steps, s => s.Factors);
+        var methodsOfFactor = Backlinks(methods, m => m.Factors);
         foreach (var factor in factors)
         {
-            factor.Cases = [.. cases.Where(c => c.Factors.Contains(factor))];
-            factor.Steps = [.. steps.Where(s => s.Factors.Contains(factor))];
-            factor.Methods = [.. methods.Where(m => m.Factors.Contains(factor))];
+            factor.Cases = casesOfFactor.For(factor);
+            factor.Steps = stepsOfFactor.For(factor);
+            factor.Methods = methodsOfFactor.For(factor);
         }
 
-        foreach (var step in steps)
-        {
-            step.Cases = [.. cases.Where(c => c.Steps.Contains(step))];
-        }
-
+        var casesOfStep = Backlinks(cases, c => c.Steps);
+        steps.ForEach(s => s.Cases = casesOfStep.For(s));
+        var stepsOfMethod = Backlinks(steps, s => s.Methods);
+        var casesOfMethod = Backlinks(cases, c => c.Methods);
         foreach (var method in methods)
         {
-            method.Steps = [.. steps.Where(s => s.Methods.Contains(method))];
-            method.Cases = [.. cases.Where(c => c.Methods.Contains(method))];
+            method.Steps = stepsOfMethod.For(method);
+            method.Cases = casesOfMethod.For(method);
         }
 
-        foreach (var group in targetGroups)
-        {
-            group.Cases = [.. cases.Where(c => c.TargetGroups.Contains(group))];
-        }
+        var casesOfGroup = Backlinks(cases, c => c.TargetGroups);
+        targetGroups.ForEach(g => g.Cases = casesOfGroup.For(g));
+        var casesOfType = Backlinks(cases, c => c.OrganisationTypes);
+        organisationTypes.ForEach(t => t.Cases = casesOfType.For(t));
+        var casesOfTheme = Backlinks(cases, c => c.Themes);
+        themes.ForEach(t => t.Cases = casesOfTheme.For(t));
+        var casesOfFund = Backlinks(cases, c => c.Funds);
+        funds.ForEach(f => f.Cases = casesOfFund.For(f));
 
-        foreach (var type in organisationTypes)
-        {
-            type.Cases = [.. cases.Where(c => c.OrganisationTypes.Contains(type))];
-        }
-
-        foreach (var theme in themes)
-        {
-            theme.Cases = [.. cases.Where(c => c.Themes.Contains(theme))];
-        }
-
-        foreach (var fund in funds)
-        {
-            fund.Cases = [.. cases.Where(c => c.Funds.Contains(fund))];
-        }
-
-        var citing = new List<(HandbookItem Item, IReadOnlyList<Citation> Citations)>();
-        citing.AddRange(factors.Select(f => ((HandbookItem)f, f.Citations)));
-        citing.AddRange(steps.Select(s => ((HandbookItem)s, s.Citations)));
-        citing.AddRange(methods.Select(m => ((HandbookItem)m, m.Citations)));
-        citing.AddRange(cases.Select(c => ((HandbookItem)c, c.Citations)));
-        citing.AddRange(targetGroups.Select(g => ((HandbookItem)g, g.Citations)));
-        citing.AddRange(organisationTypes.Select(o => ((HandbookItem)o, o.Citations)));
-        citing.AddRange(funds.Select(f => ((HandbookItem)f, f.Citations)));
+        var citing = Backlinks<Source, HandbookItem>(
+            [.. factors, .. steps, .. methods, .. cases, .. targetGroups, .. organisationTypes, .. funds],
+            item => CitationsOf(item).Select(c => c.Source));
+        var mentions = Backlinks<Source, Source>(sources, s => s.MentionedIn is null ? [] : [s.MentionedIn]);
         foreach (var source in sources)
         {
-            source.CitedBy = [.. citing.Where(c => c.Citations.Any(x => x.Source == source)).Select(c => c.Item)];
-            source.Mentions = [.. sources.Where(s => s.MentionedIn == source)];
+            source.CitedBy = citing.For(source);
+            source.Mentions = mentions.For(source);
         }
+    }
+
+    private static IReadOnlyList<Citation> CitationsOf(HandbookItem item) => item switch
+    {
+        SuccessFactor f => f.Citations,
+        RouteStep s => s.Citations,
+        Method m => m.Citations,
+        PracticeCase c => c.Citations,
+        TargetGroup g => g.Citations,
+        OrganisationType o => o.Citations,
+        Fund f => f.Citations,
+        _ => [],
+    };
+
+    /// <summary>
+    /// Inverts links in one pass: for each target, the items that name it, in the order of
+    /// <paramref name="items"/>. Items are entities, so they are compared by reference, not by
+    /// the records' value equality (which would hash every text field).
+    /// </summary>
+    private static Backlinks<TTarget, TItem> Backlinks<TTarget, TItem>(IEnumerable<TItem> items, Func<TItem, IEnumerable<TTarget>> targets)
+        where TTarget : class
+        where TItem : class
+    {
+        var map = new Dictionary<TTarget, List<TItem>>(ReferenceEqualityComparer.Instance);
+        foreach (var item in items)
+        {
+            foreach (var target in targets(item).Distinct(ReferenceEqualityComparer.Instance).Cast<TTarget>())
+            {
+                if (!map.TryGetValue(target, out var list))
+                {
+                    map[target] = list = [];
+                }
+
+                list.Add(item);
+            }
+        }
+
+        return new Backlinks<TTarget, TItem>(map);
     }
 }

@@ -47,7 +47,7 @@ internal static class KindCatalog
 
     private static readonly FieldSpec Title = Req("titel", FieldType.Text, "Korte titel.");
 
-    private static readonly FieldSpec Summary = Req("samenvatting", FieldType.Text, "Eén zin die zegt waar het over gaat.");
+    private static readonly FieldSpec Summary = Req("samenvatting", FieldType.Text, "Samenvatting in één zin: waar het over gaat.");
 
     public static readonly KindSpec Handbook = new(ContentKind.Handbook, "handreiking", "",
         "De handreiking zelf: titel, inleiding en gegevens van de website.",

@@ -34,7 +34,7 @@ internal static class YamlFileReader
             bytes = bytes[3..];
         }
 
-        var invalidAt = FindInvalidUtf8(bytes);
+        var invalidAt = System.Text.Unicode.Utf8.IsValid(bytes) && !bytes.Contains((byte)0) ? -1 : FindInvalidUtf8(bytes);
         if (invalidAt >= 0)
         {
             sink.Error(DiagnosticCodes.NotUtf8, LocationOfByte(bytes, invalidAt, file),
