@@ -10,6 +10,7 @@ internal static class CommandLine
         var root = new RootCommand("Handreiking: controleer de inhoud van de handreiking en maak er een website van.");
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(SchemaCommand.Create(output, errors));
+        root.Subcommands.Add(BuildCommand.Create(output, errors));
         return root;
     }
 }

@@ -115,6 +115,7 @@ internal sealed class ModelBuilder
             BaseUrl = handbookValues?.Text("basis-url") ?? "http://localhost/",
             RepositoryUrl = handbookValues?.Text("repository-url"),
             Introduction = handbookValues?.Text("inleiding") ?? string.Empty,
+            About = handbookValues?.Text("over"),
             BeforeYouStart = Resolve<RouteStep>(handbookValues?.Reference("voor-u-begint")),
             Clusters = clusters,
             Factors = factors,

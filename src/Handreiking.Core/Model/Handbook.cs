@@ -28,6 +28,9 @@ public sealed record Handbook
     /// <summary>Introduction in Markdown.</summary>
     public required string Introduction { get; init; }
 
+    /// <summary>About the handbook, in Markdown: how it was made, licence, how to contribute, accessibility.</summary>
+    public string? About { get; init; }
+
     /// <summary>The step "voor u begint", if the handbook has one.</summary>
     public RouteStep? BeforeYouStart { get; init; }
 

@@ -44,6 +44,42 @@ public static class JsonSchemaGenerator
         return schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
     }
 
+    /// <summary>
+    /// The JSON Schema of the open-data export (<see cref="OpenData.OpenDataExporter"/>): the
+    /// handbook, then one array per folder whose items have an <c>id</c> and the keys of their kind.
+    /// </summary>
+    public static string GenerateOpenData()
+    {
+        var properties = new JsonObject { ["handreiking"] = ObjectSchema(KindCatalog.Handbook.Fields) };
+        foreach (var kind in KindCatalog.FolderKinds)
+        {
+            var item = ObjectSchema(kind.Fields);
+            var itemProperties = new JsonObject { ["id"] = IdSchema() };
+            foreach (var (key, value) in item["properties"]!.AsObject())
+            {
+                itemProperties[key] = value?.DeepClone();
+            }
+
+            item["properties"] = itemProperties;
+            item["required"] = new JsonArray([(JsonNode)"id", .. item["required"]?.AsArray().Select(r => r!.DeepClone()) ?? []]);
+            item["description"] = kind.Description;
+            properties[kind.Folder] = new JsonObject { ["type"] = "array", ["items"] = item };
+        }
+
+        var schema = new JsonObject
+        {
+            ["$schema"] = "http://json-schema.org/draft-07/schema#",
+            ["$id"] = "handreiking.schema.json",
+            ["title"] = "handreiking (open data)",
+            ["description"] = "De hele handreiking als één JSON-bestand: dezelfde sleutels als de inhoudsbestanden, met per onderdeel zijn id.",
+            ["type"] = "object",
+            ["additionalProperties"] = false,
+            ["properties"] = properties,
+            ["required"] = new JsonArray([.. KindCatalog.All.Select(k => (JsonNode)(k.Folder.Length == 0 ? "handreiking" : k.Folder))]),
+        };
+        return schema.ToJsonString(Indented).ReplaceLineEndings("\n") + "\n";
+    }
+
     private static JsonObject ObjectSchema(IReadOnlyList<FieldSpec> fields)
     {
         var properties = new JsonObject();

@@ -59,6 +59,7 @@ internal static class KindCatalog
             Req("basis-url", FieldType.Url, "Adres van de website."),
             Opt("repository-url", FieldType.Url, "Adres van de repository, voor 'bewerk deze pagina'."),
             Req("inleiding", FieldType.Markdown, "Voor wie, hoe te gebruiken, hoe gemaakt."),
+            Opt("over", FieldType.Markdown, "Over deze handreiking: hoe ze gemaakt is, licentie, meewerken, toegankelijkheid."),
             Ref("voor-u-begint", ContentKind.Step, false, "Id van de stap 'voor u begint'."),
         ]);
 

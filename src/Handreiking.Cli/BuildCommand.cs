@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Handreiking.Site;
+
+namespace Handreiking.Cli;
+
+/// <summary><c>handreiking build</c>: the whole website into an output folder, replaced only when everything succeeded.</summary>
+internal static class BuildCommand
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var content = new Option<string>("--content") { Description = "De map met de inhoud.", DefaultValueFactory = _ => "content" };
+        var theme = new Option<string>("--theme") { Description = "De map met het thema.", DefaultValueFactory = _ => "theme" };
+        var outFolder = new Option<string>("--out") { Description = "De map voor de website.", DefaultValueFactory = _ => "_site" };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Het adres van de website (anders basis-url uit handreiking.yml)." };
+        var noSearch = new Option<bool>("--no-search") { Description = "Maak geen zoekindex." };
+        var command = new Command("build", "Maak de website van de inhoud en het thema.") { content, theme, outFolder, baseUrl, noSearch };
+        command.SetAction(parse =>
+        {
+            var options = new SiteOptions
+            {
+                ContentDirectory = parse.GetValue(content)!,
+                ThemeDirectory = parse.GetValue(theme)!,
+                OutputDirectory = parse.GetValue(outFolder)!,
+                BaseUrl = parse.GetValue(baseUrl),
+                Search = !parse.GetValue(noSearch),
+            };
+            return Run(options, output, errors);
+        });
+        return command;
+    }
+
+    public static int Run(SiteOptions options, TextWriter output, TextWriter errors)
+    {
+        var watch = Stopwatch.StartNew();
+        var result = new SiteBuilder(options, output.WriteLine).Build();
+        BuildReport.Write(result, options.ContentDirectory, output, errors);
+        if (result.Success)
+        {
+            output.WriteLine($"Klaar in {watch.Elapsed.TotalSeconds:F1} s: {result.PageCount} pagina's, {result.FileCount} bestanden in {options.OutputDirectory}.");
+            return 0;
+        }
+
+        errors.WriteLine($"De website is niet gebouwd; {options.OutputDirectory} is niet veranderd.");
+        return 1;
+    }
+}

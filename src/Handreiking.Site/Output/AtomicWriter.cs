@@ -1,0 +1,62 @@
+namespace Handreiking.Site.Output;
+
+/// <summary>
+/// Writes a build to a staging folder beside the output folder and swaps it in only when every
+/// file is written; a failure leaves the last good site as it was.
+/// </summary>
+public static class AtomicWriter
+{
+    public static void Write(SiteOutput output, string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target)!;
+        Directory.CreateDirectory(parent);
+        var suffix = Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8];
+        var staging = $"{target}.staging-{suffix}";
+        var old = $"{target}.old-{suffix}";
+        try
+        {
+            foreach (var (path, content) in output.Files)
+            {
+                var file = Path.Combine(staging, path);
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, content);
+            }
+
+            Directory.CreateDirectory(staging);
+            if (Directory.Exists(target))
+            {
+                Directory.Move(target, old);
+            }
+
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            if (!Directory.Exists(target) && Directory.Exists(old))
+            {
+                Directory.Move(old, target);
+            }
+
+            TryDelete(staging);
+            throw;
+        }
+
+        TryDelete(old);
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A leftover folder beside the site is harmless; the next build uses a new name.
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using Handreiking.Site.Views;
+
+namespace Handreiking.Site.Pages;
+
+/// <summary>The home page: what this is, and three ways in (read, apply step by step, print).</summary>
+public sealed class HomePageSource : IPageSource
+{
+    public IEnumerable<Page> CreatePages(SiteContext context)
+    {
+        var handbook = context.Handbook;
+        var t = context.Locale;
+        var urls = context.Urls;
+        var firstStep = handbook.BeforeYouStart ?? handbook.Steps.FirstOrDefault();
+        LinkView[] ways =
+        [
+            new(urls.Factors, t["home_way_read"], t["home_way_read_text"]),
+            new(firstStep is null ? urls.Route : urls.For(firstStep), t["home_way_apply"], t["home_way_apply_text"]),
+            new(urls.Route, t["home_way_print"], t["home_way_print_text"]),
+        ];
+        LinkView[] sections =
+        [
+            new(urls.Factors, t["nav_factors"], t.Count("count_factors", handbook.Factors.Count)),
+            new(urls.Route, t["nav_route"], t.Count("count_steps", handbook.Steps.Count(s => s != handbook.BeforeYouStart))),
+            new(urls.Methods, t["nav_methods"], t.Count("count_methods", handbook.Methods.Count)),
+            new(urls.Cases, t["nav_cases"], t.Count("count_cases", handbook.Cases.Count)),
+            new(urls.Tips, t["nav_tips"], t.Count("count_tips", handbook.Tips.Count())),
+            new(urls.Sources, t["nav_sources"], t.Count("count_sources", handbook.Sources.Count)),
+        ];
+        var model = new HomeView(
+            context.Markdown.ToHtml(handbook.Introduction),
+            ways,
+            sections,
+            context.Links(handbook.Steps),
+            [.. handbook.Cases.Take(6).Select(c => context.Link(c, c.Place))]);
+        yield return new Page
+        {
+            Url = Urls.Home,
+            Template = "home",
+            Title = handbook.Title,
+            Description = handbook.Subtitle ?? handbook.Title,
+            Kind = "home",
+            Section = Urls.Home,
+            OgType = "website",
+            SourceFile = "handreiking.yml",
+            Model = model,
+            DependsOn = SiteContext.Everything,
+        };
+    }
+}

@@ -1,0 +1,51 @@
+using Handreiking.Core.Model;
+using Handreiking.Site.Views;
+
+namespace Handreiking.Site.Pages;
+
+/// <summary>
+/// A page to render: its address, template, metadata and dedicated view model, and the content
+/// files it depends on (so <c>serve</c> re-renders only the pages an edit affects).
+/// </summary>
+public sealed record Page
+{
+    /// <summary>Marks a page that depends on every content file (overviews, home).</summary>
+    public const string EverythingDependency = "*";
+
+    public required string Url { get; init; }
+
+    public required string Template { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    /// <summary>Page type, for the body class and search metadata: home, succesfactor, stap, …</summary>
+    public required string Kind { get; init; }
+
+    /// <summary>The navigation section the page belongs to.</summary>
+    public required string Section { get; init; }
+
+    /// <summary>Breadcrumb trail above the title, from home to the parent (the current page is added by the layout).</summary>
+    public IReadOnlyList<LinkView> Breadcrumbs { get; init; } = [];
+
+    /// <summary>The content file shown on this page, for "bewerk deze pagina" and "laatst bijgewerkt".</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>The sources the page draws on, for the years shown in the footer.</summary>
+    public IReadOnlyList<Citation> Citations { get; init; } = [];
+
+    public IReadOnlyList<RelatedGroup> Related { get; init; } = [];
+
+    public string OgType { get; init; } = "article";
+
+    /// <summary>Whether the search index should include the page.</summary>
+    public bool Searchable { get; init; } = true;
+
+    public required object Model { get; init; }
+
+    /// <summary>Content files (relative to the content folder) whose change means this page must be rendered again.</summary>
+    public required IReadOnlySet<string> DependsOn { get; init; }
+
+    public string OutputPath => Urls.OutputPath(Url);
+}

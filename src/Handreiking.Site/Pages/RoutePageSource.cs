@@ -1,0 +1,76 @@
+using Handreiking.Core.Model;
+using Handreiking.Site.Views;
+
+namespace Handreiking.Site.Pages;
+
+/// <summary>The route: a diagram of the steps in their phases, and a page per step.</summary>
+public sealed class RoutePageSource : IPageSource
+{
+    public IEnumerable<Page> CreatePages(SiteContext context)
+    {
+        var handbook = context.Handbook;
+        var t = context.Locale;
+        var phases = handbook.Phases
+            .Select((p, i) => new PhaseView(p.Id, (i + 1).ToString(t.Culture), p.Title, p.Summary, [.. p.Steps.Select(s => Card(context, s))]))
+            .ToList();
+        yield return new Page
+        {
+            Url = context.Urls.Route,
+            Template = "route",
+            Title = t["nav_route"],
+            Description = t["route_description"],
+            Kind = "overzicht",
+            Section = context.Urls.Route,
+            Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
+            Model = new RouteView(handbook.BeforeYouStart is null ? null : Card(context, handbook.BeforeYouStart), phases),
+            DependsOn = SiteContext.Files(handbook.Steps, handbook.Phases),
+            Searchable = false,
+        };
+
+        var steps = handbook.Steps;
+        for (var i = 0; i < steps.Count; i++)
+        {
+            var step = steps[i];
+            var lists = SiteContext.Present(
+                context.List("vragen", t["list_questions"], step.Questions, isChecklist: true),
+                context.List("acties", t["list_actions"], step.Actions, isChecklist: true)).ToList();
+            lists.AddRange(step.Lists.Select((l, n) => context.List($"lijst-{n + 1}", l.Title, l.Items, l.IsChecklist)).OfType<ListView>());
+            var model = new StepView(
+                NumberLabel(context, step),
+                step.Phase is null ? null : context.Link(step.Phase),
+                step.Summary,
+                context.Markdown.ToHtml(step.Explanation),
+                lists,
+                context.Tips(step.Tips, TipKind.Do),
+                context.Tips(step.Tips, TipKind.Dont),
+                context.Citations(step.Citations),
+                i > 0 ? context.Link(steps[i - 1], NumberLabel(context, steps[i - 1])) : null,
+                i < steps.Count - 1 ? context.Link(steps[i + 1], NumberLabel(context, steps[i + 1])) : null);
+            yield return new Page
+            {
+                Url = context.Urls.For(step),
+                Template = "step",
+                Title = step.Title,
+                Description = step.Summary,
+                Kind = "stap",
+                Section = context.Urls.Route,
+                Breadcrumbs = [context.Crumb(Urls.Home, "nav_home"), context.Crumb(context.Urls.Route, "nav_route")],
+                SourceFile = step.Location.File,
+                Citations = step.Citations,
+                Related = SiteContext.Present(
+                    context.Related("related_methods", step.Methods),
+                    context.Related("related_factors", step.Factors),
+                    context.Related("related_cases", step.Cases)),
+                Model = model,
+                DependsOn = SiteContext.Files([step], steps, step.Methods, step.Factors, step.Cases, SiteContext.SourcesOf(step.Citations),
+                    step.Phase is null ? [] : [step.Phase]),
+            };
+        }
+    }
+
+    internal static string NumberLabel(SiteContext context, RouteStep step) =>
+        step == context.Handbook.BeforeYouStart ? context.Locale["before_you_start_label"] : context.Locale.Format("step_label", step.Number);
+
+    private static StepCard Card(SiteContext context, RouteStep step) =>
+        new(context.Urls.For(step), NumberLabel(context, step), step.Title, step.Summary);
+}

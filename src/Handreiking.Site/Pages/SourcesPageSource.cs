@@ -1,0 +1,52 @@
+using Handreiking.Core.Model;
+using Handreiking.Site.Views;
+
+namespace Handreiking.Site.Pages;
+
+/// <summary>The bibliography: every source with its data, its year, and the pages that cite it.</summary>
+public sealed class SourcesPageSource : IPageSource
+{
+    public IEnumerable<Page> CreatePages(SiteContext context)
+    {
+        var handbook = context.Handbook;
+        var t = context.Locale;
+        SourceView View(Source s) => new(
+            s.Id,
+            s.Title,
+            Bibliography(s),
+            s.Year?.ToString(t.Culture),
+            s.Url,
+            context.Markdown.ToHtml(s.Description),
+            context.Links(s.CitedBy),
+            [.. s.Mentions.Select(m => new LinkView(context.Urls.For(m), m.Title))]);
+        List<SourceView> Of(SourceType type) => [.. handbook.Sources.Where(s => s.SourceType == type).Select(View)];
+
+        yield return new Page
+        {
+            Url = context.Urls.Sources,
+            Template = "sources",
+            Title = t["nav_sources"],
+            Description = t["sources_description"],
+            Kind = "bron",
+            Section = context.Urls.Sources,
+            Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
+            Citations = [.. handbook.Sources.Where(s => s.SourceType == SourceType.Document).Select(s => new Citation(s, null))],
+            Model = new SourcesView(context.Markdown.ToHtml(t["sources_intro"]), Of(SourceType.Document), Of(SourceType.Publication), Of(SourceType.Website)),
+            DependsOn = SiteContext.Everything,
+        };
+    }
+
+    /// <summary>Author, title, subtitle, publisher, place, date, reference, in the usual order of a Dutch bibliography.</summary>
+    internal static string Bibliography(Source s)
+    {
+        var parts = new List<string>();
+        if (s.Author is not null)
+        {
+            parts.Add(s.Author);
+        }
+
+        parts.Add(s.Subtitle is null ? s.Title : $"{s.Title}: {s.Subtitle}");
+        parts.AddRange(new[] { s.Publisher, s.Place, s.Date ?? s.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Reference }.OfType<string>());
+        return string.Join(". ", parts.Select(p => p.TrimEnd('.'))) + ".";
+    }
+}

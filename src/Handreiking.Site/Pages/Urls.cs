@@ -1,0 +1,60 @@
+using Handreiking.Core.Model;
+using Handreiking.Core.Schema;
+using Handreiking.Site.Rendering;
+
+namespace Handreiking.Site.Pages;
+
+/// <summary>
+/// The one place that decides every page's address. Section names come from the locale
+/// (<c>url_*</c> keys), so a handbook in another language gets addresses in that language.
+/// </summary>
+public sealed class Urls(Locale locale)
+{
+    public const string Home = "/";
+
+    public string Factors { get; } = Section(locale, "url_factors");
+
+    public string Route { get; } = Section(locale, "url_route");
+
+    public string Methods { get; } = Section(locale, "url_methods");
+
+    public string Cases { get; } = Section(locale, "url_cases");
+
+    public string Tips { get; } = Section(locale, "url_tips");
+
+    public string TargetGroups { get; } = Section(locale, "url_target_groups");
+
+    public string Organisations { get; } = Section(locale, "url_organisations");
+
+    public string Funds { get; } = Section(locale, "url_funds");
+
+    public string Sources { get; } = Section(locale, "url_sources");
+
+    public string About { get; } = Section(locale, "url_about");
+
+    public string Search { get; } = Section(locale, "url_search");
+
+    public string NotFound => "/404.html";
+
+    public string For(HandbookItem item) => item.Kind switch
+    {
+        ContentKind.SuccessFactor => Factors + item.Id + "/",
+        ContentKind.Cluster => Factors + "#" + item.Id,
+        ContentKind.Step => Route + item.Id + "/",
+        ContentKind.Phase => Route + "#" + item.Id,
+        ContentKind.Method => Methods + item.Id + "/",
+        ContentKind.Case => Cases + item.Id + "/",
+        ContentKind.TargetGroup => TargetGroups + "#" + item.Id,
+        ContentKind.OrganisationType => Organisations + "#" + item.Id,
+        ContentKind.Fund => Funds + "#" + item.Id,
+        ContentKind.Source => Sources + "#" + item.Id,
+        ContentKind.Theme => Cases + "#" + item.Id,
+        _ => Home,
+    };
+
+    /// <summary>The file a page address is written to: directory addresses get an index.html.</summary>
+    public static string OutputPath(string url) =>
+        url.EndsWith('/') ? url.TrimStart('/') + "index.html" : url.TrimStart('/');
+
+    private static string Section(Locale locale, string key) => "/" + locale[key].Trim('/') + "/";
+}

@@ -1,0 +1,119 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Handreiking.Site.Rendering;
+
+/// <summary>
+/// Renders editors' Markdown safely: raw HTML is shown as text, never passed through, and links
+/// keep only the schemes http, https and mailto, or stay relative; anything else (such as
+/// <c>javascript:</c>, which Markdig itself does not filter) becomes plain text. Images render as
+/// their alternative text, because no request may leave the site.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .Build();
+
+    /// <summary>Renders block Markdown (paragraphs, lists) to HTML.</summary>
+    public string ToHtml(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return string.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, _pipeline);
+        Sanitize(document);
+        return document.ToHtml(_pipeline).ReplaceLineEndings("\n").TrimEnd('\n');
+    }
+
+    /// <summary>Renders one line of Markdown (a list item, a tip) to inline HTML, without a paragraph around it.</summary>
+    public string ToInlineHtml(string? markdown)
+    {
+        var html = ToHtml(markdown);
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
+            html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            return html[3..^4];
+        }
+
+        return html;
+    }
+
+    /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme.</summary>
+    public static bool IsAllowedUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return false;
+        }
+
+        var trimmed = url.Trim();
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return !trimmed.StartsWith("//", StringComparison.Ordinal); // protocol-relative would leave the site's scheme choice to chance
+        }
+
+        var scheme = trimmed[..colon];
+        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static void Sanitize(MarkdownDocument document)
+    {
+        foreach (var link in document.Descendants<LinkInline>().ToList())
+        {
+            var external = link.IsImage && !IsRelative(link.Url);
+            if (link.IsImage || !IsAllowedUrl(link.Url) || external)
+            {
+                ReplaceWithText(link, link.IsImage ? AltText(link) : null);
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!IsAllowedUrl(autolink.Url))
+            {
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+    }
+
+    private static bool IsRelative(string? url) => url is not null && !url.Contains(':', StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal);
+
+    private static string AltText(LinkInline link) =>
+        string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+
+    /// <summary>Puts the link's own text in its place, so the reader keeps the words but not the target.</summary>
+    private static void ReplaceWithText(LinkInline link, string? text)
+    {
+        if (text is not null || link.FirstChild is null)
+        {
+            link.ReplaceBy(new LiteralInline(text ?? string.Empty));
+            return;
+        }
+
+        var children = new List<Inline>();
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling)
+        {
+            children.Add(child);
+        }
+
+        Inline anchor = link;
+        foreach (var child in children)
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+
+        link.Remove();
+    }
+}

@@ -1,0 +1,80 @@
+using System.Globalization;
+using Handreiking.Site.Output;
+using Handreiking.Site.Pages;
+using Handreiking.Site.Views;
+
+namespace Handreiking.Site.Rendering;
+
+/// <summary>Builds what the layout shows around every page: head metadata, navigation, breadcrumb, dates and edit link.</summary>
+internal sealed class PageViewFactory(SiteContext context, GitHistory history, string baseUrl, string cssUrl, IReadOnlyList<string> scripts)
+{
+    private readonly IReadOnlyList<(string Url, string Key)> _nav =
+    [
+        (Urls.Home, "nav_home"),
+        (context.Urls.Factors, "nav_factors"),
+        (context.Urls.Route, "nav_route"),
+        (context.Urls.Methods, "nav_methods"),
+        (context.Urls.Cases, "nav_cases"),
+        (context.Urls.Tips, "nav_tips"),
+        (context.Urls.Sources, "nav_sources"),
+    ];
+
+    private readonly DateOnly _newestContent = NewestOf(context, history);
+
+    public PageView Create(Page page)
+    {
+        var t = context.Locale;
+        var handbook = context.Handbook;
+        var updated = LastUpdated(page);
+        var years = page.Citations.Select(c => c.Source.Year).OfType<int>().Distinct().Order().ToList();
+        return new PageView
+        {
+            Lang = handbook.Language,
+            SiteTitle = handbook.Title,
+            SiteSubtitle = handbook.Subtitle,
+            Title = page.Title,
+            DocumentTitle = page.Url == Urls.Home ? handbook.Title : $"{page.Title} | {handbook.Title}",
+            Description = page.Description,
+            Url = page.Url,
+            CanonicalUrl = baseUrl.TrimEnd('/') + page.Url,
+            OgType = page.OgType,
+            OgLocale = t["og_locale"],
+            Kind = page.Kind,
+            Breadcrumbs = page.Breadcrumbs,
+            Nav = [.. _nav.Select(n => new NavItem(n.Url, t[n.Key], n.Url == page.Section))],
+            EditUrl = page.SourceFile is not null && handbook.RepositoryUrl is not null
+                ? $"{handbook.RepositoryUrl.TrimEnd('/')}/edit/main/content/{page.SourceFile}"
+                : null,
+            LastUpdated = updated is null ? null : t.Date(updated.Value),
+            LastUpdatedIso = updated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            SourceYears = years.Count == 0 ? null : string.Join(", ", years),
+            Related = page.Related,
+            CssUrl = cssUrl,
+            Scripts = scripts,
+            IsSearchable = page.Searchable,
+        };
+    }
+
+    /// <summary>The page's own file's last change; for overviews, the newest of the files they show.</summary>
+    public DateOnly? LastUpdated(Page page)
+    {
+        if (page.SourceFile is not null)
+        {
+            return history.LastChanged(page.SourceFile) ?? context.Handbook.VersionDate;
+        }
+
+        if (page.DependsOn.Contains(Page.EverythingDependency))
+        {
+            return _newestContent;
+        }
+
+        var dates = page.DependsOn.Select(history.LastChanged).OfType<DateOnly>().ToList();
+        return dates.Count > 0 ? dates.Max() : page.DependsOn.Count > 0 ? context.Handbook.VersionDate : null;
+    }
+
+    private static DateOnly NewestOf(SiteContext context, GitHistory history)
+    {
+        var dates = context.Handbook.AllItems.Select(i => history.LastChanged(i.Location.File)).OfType<DateOnly>().ToList();
+        return dates.Count > 0 ? dates.Max() : context.Handbook.VersionDate;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Handreiking.Site;
+
+/// <summary>Where a build reads from and writes to, and how.</summary>
+public sealed record SiteOptions
+{
+    /// <summary>The content folder.</summary>
+    public required string ContentDirectory { get; init; }
+
+    /// <summary>The theme folder: layouts, pages, partials, locales, assets.</summary>
+    public required string ThemeDirectory { get; init; }
+
+    /// <summary>The output folder; replaced only when the whole build succeeds.</summary>
+    public required string OutputDirectory { get; init; }
+
+    /// <summary>Overrides the handbook's base URL (for canonical links, sitemap, feed).</summary>
+    public string? BaseUrl { get; init; }
+
+    /// <summary>Adds the live-reload script to every page; only <c>serve</c> sets this.</summary>
+    public bool LiveReload { get; init; }
+
+    /// <summary>Runs the search indexer after writing (Pagefind), when the theme provides it.</summary>
+    public bool Search { get; init; } = true;
+}

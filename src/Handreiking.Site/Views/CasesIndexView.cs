@@ -1,0 +1,4 @@
+namespace Handreiking.Site.Views;
+
+/// <summary>The cases index.</summary>
+public sealed record CasesIndexView(string IntroHtml, IReadOnlyList<CaseRow> Cases);

@@ -1,0 +1,4 @@
+namespace Handreiking.Site.Views;
+
+/// <summary>A page of entries with a table of contents.</summary>
+public sealed record EntriesView(string IntroHtml, IReadOnlyList<EntryView> Entries);

@@ -1,0 +1,14 @@
+namespace Handreiking.Site.Views;
+
+/// <summary>One step of the route.</summary>
+public sealed record StepView(
+    string NumberLabel,
+    LinkView? Phase,
+    string Summary,
+    string ExplanationHtml,
+    IReadOnlyList<ListView> Lists,
+    IReadOnlyList<TipView> Dos,
+    IReadOnlyList<TipView> Donts,
+    IReadOnlyList<CitationView> Citations,
+    LinkView? Previous,
+    LinkView? Next);

@@ -1,0 +1,4 @@
+namespace Handreiking.Site.Views;
+
+/// <summary>A page of text, such as "over deze handreiking" or the 404 page.</summary>
+public sealed record TextPageView(string Html, IReadOnlyList<LinkView> Links);

@@ -1,0 +1,4 @@
+namespace Handreiking.Site.Views;
+
+/// <summary>A do or a don't, as HTML, with the page it belongs to.</summary>
+public sealed record TipView(bool IsDo, string Html, LinkView? Owner = null);

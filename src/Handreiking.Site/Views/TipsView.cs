@@ -1,0 +1,4 @@
+namespace Handreiking.Site.Views;
+
+/// <summary>The overview of all do's and don'ts, grouped by where they come from.</summary>
+public sealed record TipsView(string IntroHtml, IReadOnlyList<TipGroupView> Groups, int DoCount, int DontCount);
