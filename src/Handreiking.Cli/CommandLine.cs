@@ -11,6 +11,7 @@ internal static class CommandLine
         root.Subcommands.Add(ValidateCommand.Create(output));
         root.Subcommands.Add(SchemaCommand.Create(output, errors));
         root.Subcommands.Add(BuildCommand.Create(output, errors));
+        root.Subcommands.Add(ServeCommand.Create(output, errors));
         return root;
     }
 }

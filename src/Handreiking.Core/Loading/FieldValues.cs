@@ -21,6 +21,8 @@ internal sealed class FieldValues(SourceLocation location)
 
     public SourceLocation LocationOf(string key) => _locations.GetValueOrDefault(key, Location);
 
+    public object? Get(string key) => _values.GetValueOrDefault(key);
+
     public string? Text(string key) => _values.GetValueOrDefault(key) as string;
 
     public int? Integer(string key) => _values.TryGetValue(key, out var v) && v is int i ? i : null;

@@ -9,6 +9,17 @@ namespace Handreiking.Core.Loading;
 /// </summary>
 public sealed class HandbookLoader
 {
+    private readonly DocumentCache? _cache;
+
+    /// <summary>A loader that reads every file each time.</summary>
+    public HandbookLoader()
+    {
+    }
+
+    /// <summary>A loader that re-reads only files that changed since the cache last saw them.</summary>
+    /// <param name="cache">The cache to keep between loads.</param>
+    public HandbookLoader(DocumentCache cache) => _cache = cache;
+
     /// <summary>Loads and validates the content folder at <paramref name="contentDirectory"/>.</summary>
     /// <param name="contentDirectory">The folder with <c>handreiking.yml</c> and the kind folders.</param>
     public LoadResult Load(string contentDirectory)
@@ -20,7 +31,7 @@ public sealed class HandbookLoader
         var read = files
             .AsParallel()
             .AsOrdered()
-            .Select(DocumentReader.Read)
+            .Select(file => _cache is null ? DocumentReader.Read(file) : _cache.Read(file, DocumentReader.Read))
             .ToList();
         var documents = new List<Loading.ContentDocument>(read.Count);
         foreach (var (document, diagnostics) in read)
@@ -40,6 +51,6 @@ public sealed class HandbookLoader
             .ThenBy(d => d.Location.Column)
             .ThenBy(d => d.Code, StringComparer.Ordinal)
             .ToList();
-        return new LoadResult(handbook, ordered, files.Count);
+        return new LoadResult(handbook, ordered, files.Count) { Documents = documents };
     }
 }

@@ -14,4 +14,7 @@ public sealed record LoadResult(Handbook Handbook, IReadOnlyList<Diagnostic> Dia
 {
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The checked values of every file that could be read, for exports that follow the files' own shape.</summary>
+    internal IReadOnlyList<ContentDocument> Documents { get; init; } = [];
 }

@@ -9,49 +9,59 @@ namespace Handreiking.Site.PostProcessing;
 /// </summary>
 public sealed class LinkChecker
 {
-    private static readonly string[] ResourceSelectors = ["link[href]", "script[src]", "img[src]", "iframe[src]", "source[src]", "video[src]", "audio[src]", "object[data]"];
+    private static readonly string ResourceSelector = string.Join(", ", "link[href]", "script[src]", "img[src]", "iframe[src]", "source[src]", "video[src]", "audio[src]", "object[data]");
 
     private readonly HtmlParser _parser = new();
 
+    /// <summary>Reads a page's ids, links and resources (one parse per page).</summary>
+    public PageLinks Inspect(RenderedPage page)
+    {
+        var document = _parser.ParseDocument(page.Html);
+        var anchors = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
+        var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        var resources = document.QuerySelectorAll(ResourceSelector)
+            .Where(e => e.LocalName != "link" || IsLoadedLink(e))
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("data") ?? string.Empty)
+            .ToList();
+        return new PageLinks(page.Url, anchors, links, resources);
+    }
+
+    /// <summary>Reads all pages, in parallel, in page order.</summary>
+    public IReadOnlyList<PageLinks> Inspect(IReadOnlyList<RenderedPage> pages) =>
+        pages.AsParallel().AsOrdered().Select(Inspect).ToList();
+
+    /// <summary>Checks every page against the others.</summary>
     /// <param name="pages">Every rendered page.</param>
     /// <param name="files">Every other file the build writes (assets, feeds), as site addresses like <c>/assets/site.css</c>.</param>
-    /// <param name="only">Pages to check (all when null); the others still count as targets.</param>
-    public IReadOnlyList<BrokenLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> files, IReadOnlySet<string>? only = null)
+    public IReadOnlyList<BrokenLink> Check(IReadOnlyList<RenderedPage> pages, IReadOnlySet<string> files)
     {
-        var documents = pages
-            .AsParallel()
-            .AsOrdered()
-            .Select(p => (p.Url, Document: _parser.ParseDocument(p.Html)))
-            .ToList();
-        var anchors = documents.ToDictionary(
-            d => d.Url,
-            d => d.Document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal),
-            StringComparer.Ordinal);
+        var inspected = Inspect(pages);
+        return Check(inspected, inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal), files);
+    }
 
+    /// <summary>Checks some pages against the anchors of all pages (serve checks only what it re-rendered).</summary>
+    /// <param name="pages">The pages to check.</param>
+    /// <param name="anchors">The ids of every page of the site, by address.</param>
+    /// <param name="files">Every other file the build writes, as site addresses.</param>
+    public IReadOnlyList<BrokenLink> Check(IEnumerable<PageLinks> pages, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors, IReadOnlySet<string> files)
+    {
         var broken = new List<BrokenLink>();
-        foreach (var (url, document) in documents.Where(d => only is null || only.Contains(d.Url)))
+        foreach (var page in pages)
         {
-            foreach (var link in document.QuerySelectorAll("a[href]"))
+            foreach (var href in page.Links)
             {
-                CheckLink(url, link.GetAttribute("href")!, anchors, files, broken);
+                CheckLink(page.Url, href, anchors, files, broken);
             }
 
-            foreach (var resource in document.QuerySelectorAll(string.Join(", ", ResourceSelectors)))
+            foreach (var target in page.Resources)
             {
-                var target = resource.GetAttribute("href") ?? resource.GetAttribute("src") ?? resource.GetAttribute("data") ?? string.Empty;
                 if (IsExternal(target))
                 {
-                    if (resource.LocalName != "link" || IsLoadedLink(resource))
-                    {
-                        broken.Add(new BrokenLink(url, target, "laadt iets van een andere website; alles moet van deze site zelf komen"));
-                    }
-
-                    continue;
+                    broken.Add(new BrokenLink(page.Url, target, "laadt iets van een andere website; alles moet van deze site zelf komen"));
                 }
-
-                if (resource.LocalName != "link" || IsLoadedLink(resource))
+                else
                 {
-                    CheckLink(url, target, anchors, files, broken);
+                    CheckLink(page.Url, target, anchors, files, broken);
                 }
             }
         }
@@ -69,7 +79,7 @@ public sealed class LinkChecker
     private static bool IsExternal(string target) =>
         target.StartsWith("//", StringComparison.Ordinal) || target.Contains("://", StringComparison.Ordinal);
 
-    private static void CheckLink(string page, string href, Dictionary<string, HashSet<string>> anchors, IReadOnlySet<string> files, List<BrokenLink> broken)
+    private static void CheckLink(string page, string href, IReadOnlyDictionary<string, IReadOnlySet<string>> anchors, IReadOnlySet<string> files, List<BrokenLink> broken)
     {
         if (IsExternal(href) || href.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
         {

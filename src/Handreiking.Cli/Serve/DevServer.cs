@@ -1,0 +1,111 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Handreiking.Cli.Serve;
+
+/// <summary>
+/// Serves the output folder on localhost with Kestrel, with the same Content-Security-Policy as
+/// production, the live-reload script and its event stream, and the site's own 404 page.
+/// </summary>
+internal static class DevServer
+{
+    /// <summary>The production policy (netlify.toml): scripts, styles and everything else only from the site itself.</summary>
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static WebApplication Create(string outputDirectory, int port, LiveReloadHub hub)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://localhost:{port}");
+        var app = builder.Build();
+        var root = Path.GetFullPath(outputDirectory);
+        Directory.CreateDirectory(root);
+        var files = new PhysicalFileProvider(root) { UsePollingFileWatcher = false };
+
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Headers.XContentTypeOptions = "nosniff";
+            await next(context);
+        });
+        // Plain middleware, not endpoints: a mapped endpoint would stop the static-file middleware.
+        app.Use(async (context, next) =>
+        {
+            switch (context.Request.Path.Value)
+            {
+                case "/__live.js":
+                    context.Response.ContentType = "text/javascript; charset=utf-8";
+                    await context.Response.WriteAsync(Resource("live.js"));
+                    return;
+                case "/__live.css":
+                    context.Response.ContentType = "text/css; charset=utf-8";
+                    await context.Response.WriteAsync(Resource("live.css"));
+                    return;
+                case "/__live":
+                    await StreamEvents(context, hub);
+                    return;
+                default:
+                    await next(context);
+                    return;
+            }
+        });
+
+        var types = new FileExtensionContentTypeProvider();
+        types.Mappings[".pf_meta"] = "application/octet-stream";
+        types.Mappings[".pf_fragment"] = "application/octet-stream";
+        types.Mappings[".pf_index"] = "application/octet-stream";
+        types.Mappings[".pf_filter"] = "application/octet-stream";
+        types.Mappings[".pagefind"] = "application/octet-stream";
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types });
+        app.Run(async context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            var notFound = Path.Combine(root, "404.html");
+            if (File.Exists(notFound))
+            {
+                context.Response.ContentType = "text/html; charset=utf-8";
+                await context.Response.SendFileAsync(notFound);
+            }
+        });
+        return app;
+    }
+
+    private static async Task StreamEvents(HttpContext context, LiveReloadHub hub)
+    {
+        context.Response.ContentType = "text/event-stream";
+        var channel = hub.Connect();
+        try
+        {
+            await foreach (var (name, data) in channel.Reader.ReadAllAsync(context.RequestAborted))
+            {
+                await context.Response.WriteAsync($"event: {name}\ndata: {data}\n\n", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The page went away.
+        }
+        finally
+        {
+            hub.Disconnect(channel);
+        }
+    }
+
+    private static string Resource(string name)
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Handreiking.Cli.Serve;
+using Handreiking.Site;
+
+namespace Handreiking.Cli;
+
+/// <summary>
+/// <c>handreiking serve</c>: builds, serves the site on http://localhost:5080, watches content and
+/// theme, re-renders only what an edit affects and reloads the browser. A content error shows in
+/// the terminal and in the browser, while the last good site stays served.
+/// </summary>
+internal static class ServeCommand
+{
+    public static Command Create(TextWriter output, TextWriter errors)
+    {
+        var content = new Option<string>("--content") { Description = "De map met de inhoud.", DefaultValueFactory = _ => "content" };
+        var theme = new Option<string>("--theme") { Description = "De map met het thema.", DefaultValueFactory = _ => "theme" };
+        var outFolder = new Option<string>("--out") { Description = "De map voor de website.", DefaultValueFactory = _ => "_site" };
+        var port = new Option<int>("--port") { Description = "De poort op localhost.", DefaultValueFactory = _ => 5080 };
+        var command = new Command("serve", "Bouw de website, toon haar op http://localhost:5080 en bouw opnieuw bij elke wijziging.") { content, theme, outFolder, port };
+        command.SetAction(async (parse, cancellation) =>
+        {
+            var options = new SiteOptions
+            {
+                ContentDirectory = parse.GetValue(content)!,
+                ThemeDirectory = parse.GetValue(theme)!,
+                OutputDirectory = parse.GetValue(outFolder)!,
+                LiveReload = true,
+            };
+            return await RunAsync(options, parse.GetValue(port), output, errors, cancellation);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(SiteOptions options, int port, TextWriter output, TextWriter errors, CancellationToken cancellation)
+    {
+        var hub = new LiveReloadHub();
+        var builder = new SiteBuilder(options, output.WriteLine);
+        var gate = new SemaphoreSlim(1, 1);
+        var contentRoot = Path.GetFullPath(options.ContentDirectory);
+        var themeRoot = Path.GetFullPath(options.ThemeDirectory);
+
+        Report(builder.Build(), options, output, errors, hub, Stopwatch.StartNew());
+
+        void OnChange(IReadOnlyCollection<string> paths)
+        {
+            gate.Wait(cancellation);
+            try
+            {
+                var watch = Stopwatch.StartNew();
+                var themeChanged = paths.Any(p => p.StartsWith(themeRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+                var changed = paths
+                    .Where(p => p.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                    .Where(p => p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal) || Directory.Exists(p))
+                    .Select(p => Path.GetRelativePath(contentRoot, p).Replace('\\', '/'))
+                    .ToList();
+                if (changed.Count == 0 && !themeChanged)
+                {
+                    return; // an editor's temporary file, a README: nothing the site shows
+                }
+
+                output.WriteLine($"Gewijzigd: {string.Join(", ", changed.Concat(themeChanged ? ["(thema)"] : []))}");
+                Report(builder.Rebuild(changed, themeChanged), options, output, errors, hub, watch);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }
+
+        using var watcher = new ContentWatcher([options.ContentDirectory, options.ThemeDirectory], OnChange);
+        await using var app = DevServer.Create(options.OutputDirectory, port, hub);
+        await app.StartAsync(cancellation);
+        output.WriteLine($"De handreiking staat op http://localhost:{port}/ (stoppen: Ctrl+C).");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancellation);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C
+        }
+
+        await app.StopAsync(CancellationToken.None);
+        return 0;
+    }
+
+    private static void Report(BuildResult result, SiteOptions options, TextWriter output, TextWriter errors, LiveReloadHub hub, Stopwatch watch)
+    {
+        BuildReport.Write(result, options.ContentDirectory, output, errors);
+        if (result.Success)
+        {
+            output.WriteLine($"Opnieuw gebouwd in {watch.ElapsedMilliseconds} ms: {result.RenderedPages.Count} pagina('s) vernieuwd.");
+            hub.Reload();
+            return;
+        }
+
+        errors.WriteLine("De website is niet bijgewerkt; de laatste goede versie blijft zichtbaar.");
+        var messages = result.Diagnostics.Select(d => d.Format(options.ContentDirectory))
+            .Concat(result.BrokenLinks.Select(l => $"{l.Page}: {l.Target}: {l.Reason}"))
+            .Concat(result.Error is null ? [] : [result.Error])
+            .ToList();
+        hub.Failed(JsonSerializer.Serialize(new
+        {
+            title = "De inhoud heeft fouten",
+            note = "De website toont nog de laatste goede versie. Los de fouten op en sla het bestand op.",
+            messages,
+            close = "Sluiten",
+        }));
+    }
+}
