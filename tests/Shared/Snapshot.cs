@@ -10,10 +10,16 @@ namespace Handreiking.Testing;
 /// </summary>
 internal static class Snapshot
 {
-    public static void Verify(string actual, string extension, string className, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
+    /// <param name="actual">The text to compare.</param>
+    /// <param name="extension">File extension without dot, such as <c>html</c>.</param>
+    /// <param name="className">The test class name.</param>
+    /// <param name="parameters">For theories: the parameter part of the name, as Verify writes it (<c>page=home</c>).</param>
+    /// <param name="sourceFile">Filled in by the compiler.</param>
+    /// <param name="method">Filled in by the compiler.</param>
+    public static void Verify(string actual, string extension, string className, string? parameters = null, [CallerFilePath] string sourceFile = "", [CallerMemberName] string method = "")
     {
         var directory = Path.GetDirectoryName(SourcePath(sourceFile))!;
-        var stem = Path.Combine(directory, $"{className}.{method}");
+        var stem = Path.Combine(directory, parameters is null ? $"{className}.{method}" : $"{className}.{method}_{parameters}");
         var verifiedPath = $"{stem}.verified.{extension}";
         var receivedPath = $"{stem}.received.{extension}";
         var normalized = actual.ReplaceLineEndings("\n").TrimEnd('\n') + "\n";
