@@ -30,6 +30,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         new EntriesPageSource(),
         new SourcesPageSource(),
         new TextPageSource(),
+        new SearchPageSource(),
     ];
 
     private readonly Action<string> _log = log ?? (_ => { });
@@ -43,6 +44,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     /// <summary>Builds everything and replaces the output folder when all of it succeeded.</summary>
     public BuildResult Build() => Run(() =>
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var prepared = Prepare();
         if (prepared.Failure is not null)
         {
@@ -50,10 +52,13 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         var (context, pages, loaded) = prepared.Value!.Value;
+        _log($"  model en pagina's: {watch.ElapsedMilliseconds} ms");
         _history = GitHistory.Read(options.ContentDirectory);
+        _log($"  git: {watch.ElapsedMilliseconds} ms");
         var output = new SiteOutput();
         var cssUrl = new ThemeAssets(options.ThemeDirectory, _log).AddTo(output);
         var assets = output.Addresses();
+        _log($"  thema: {watch.ElapsedMilliseconds} ms");
         var renderer = new TemplateRenderer(options.ThemeDirectory);
         var views = Views(context, cssUrl);
         var rendered = Render(pages, renderer, views, context);
@@ -62,12 +67,13 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             output.Add(Urls.OutputPath(page.Url), page.Html);
         }
 
-        _log($"Pagina's gemaakt: {rendered.Count}.");
+        _log($"Pagina's gemaakt: {rendered.Count} ({watch.ElapsedMilliseconds} ms).");
         foreach (var (path, text) in Extras(context, pages, views, loaded))
         {
             output.Add(path, text);
         }
 
+        _log($"  extra: {watch.ElapsedMilliseconds} ms");
         var inspected = _linkChecker.Inspect(rendered);
         var allAnchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
         var broken = _linkChecker.Check(inspected, allAnchors, Known(output.Addresses()));
@@ -76,7 +82,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             return new BuildResult { Success = false, BrokenLinks = broken, PageCount = rendered.Count };
         }
 
-        AtomicWriter.Write(output, options.OutputDirectory);
+        _log($"  links: {watch.ElapsedMilliseconds} ms");
+        var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
+        AtomicWriter.Write(output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
         _last = new LastBuild(
             cssUrl,
             assets,

@@ -6,7 +6,10 @@ namespace Handreiking.Site.Output;
 /// </summary>
 public static class AtomicWriter
 {
-    public static void Write(SiteOutput output, string outputDirectory)
+    /// <param name="output">The files to write.</param>
+    /// <param name="outputDirectory">The folder to replace.</param>
+    /// <param name="beforeSwap">Work on the complete staging folder before it goes live (the search index).</param>
+    public static void Write(SiteOutput output, string outputDirectory, Action<string>? beforeSwap = null)
     {
         var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target)!;
@@ -24,6 +27,7 @@ public static class AtomicWriter
             }
 
             Directory.CreateDirectory(staging);
+            beforeSwap?.Invoke(staging);
             if (Directory.Exists(target))
             {
                 Directory.Move(target, old);

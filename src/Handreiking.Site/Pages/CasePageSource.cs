@@ -12,7 +12,8 @@ public sealed class CasePageSource : IPageSource
         var t = context.Locale;
         var rows = handbook.Cases.Select(c => new CaseRow(
             context.Urls.For(c), c.Title, c.Summary, c.Place, t["country_" + c.Country.ToString().ToLowerInvariant()], c.Organisation,
-            [.. c.Themes.Select(x => x.Title)], [.. c.TargetGroups.Select(g => g.Title)])).ToList();
+            [.. c.Themes.Select(x => x.Title)], [.. c.TargetGroups.Select(g => g.Title)],
+            [.. Facets.CaseValues(context, c).Select(f => new SearchFilter(f.Name, string.Join("|", f.Values)))])).ToList();
         yield return new Page
         {
             Url = context.Urls.Cases,
@@ -20,9 +21,9 @@ public sealed class CasePageSource : IPageSource
             Title = t["nav_cases"],
             Description = t["cases_description"],
             Kind = "overzicht",
-            Section = context.Urls.Cases,
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
-            Model = new CasesIndexView(context.Markdown.ToHtml(t["cases_intro"]), rows),
+            Model = new CasesIndexView(context.Markdown.ToHtml(t["cases_intro"]), rows, Facets.ForCases(context)),
+            Section = context.Urls.Cases,
             DependsOn = SiteContext.Files(handbook.Cases, handbook.Themes, handbook.TargetGroups),
             Searchable = false,
         };
@@ -54,6 +55,11 @@ public sealed class CasePageSource : IPageSource
         if (c.Themes.Count > 0)
         {
             facts.Add(new(t["fact_themes"], string.Join(", ", c.Themes.Select(x => x.Title))));
+        }
+
+        foreach (var method in c.Methods)
+        {
+            facts.Add(new(t["fact_method"], method.Title, context.Urls.For(method)));
         }
 
         if (c.Funds.Count > 0)
@@ -103,6 +109,8 @@ public sealed class CasePageSource : IPageSource
         {
             Url = context.Urls.For(c),
             Template = "case",
+            SearchFilters = Facets.ForCase(context, c),
+            SearchPlace = c.Place,
             Title = c.Title,
             Description = c.Summary,
             Kind = "praktijkvoorbeeld",

@@ -41,6 +41,7 @@ public sealed class EntriesPageSource : IPageSource
     {
         Url = url,
         Template = "entries",
+        SearchFilters = Facets.OfKind(context, kind),
         Title = context.Locale[titleKey],
         Description = context.Locale[introKey],
         Kind = kind,

@@ -44,6 +44,7 @@ public sealed class FactorPageSource : IPageSource
             {
                 Url = context.Urls.For(factor),
                 Template = "factor",
+                SearchFilters = Facets.OfKind(context, "succesfactor", [.. factor.Cluster is null ? [] : new[] { new SearchFilter(Facets.Cluster, factor.Cluster.Title) }]),
                 Title = factor.Title,
                 Description = factor.Summary,
                 Kind = "succesfactor",

@@ -41,6 +41,7 @@ public sealed class HomePageSource : IPageSource
             Kind = "home",
             Section = Urls.Home,
             OgType = "website",
+            Searchable = false,
             SourceFile = "handreiking.yml",
             Model = model,
             DependsOn = SiteContext.Everything,

@@ -41,6 +41,7 @@ public sealed class MethodPageSource : IPageSource
             {
                 Url = context.Urls.For(method),
                 Template = "method",
+                SearchFilters = Facets.OfKind(context, "methode"),
                 Title = method.Title,
                 Description = method.Summary,
                 Kind = "methode",

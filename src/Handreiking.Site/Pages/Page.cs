@@ -42,6 +42,12 @@ public sealed record Page
     /// <summary>Whether the search index should include the page.</summary>
     public bool Searchable { get; init; } = true;
 
+    /// <summary>Facet values for the search index.</summary>
+    public IReadOnlyList<SearchFilter> SearchFilters { get; init; } = [];
+
+    /// <summary>The place shown with a search result (cases).</summary>
+    public string? SearchPlace { get; init; }
+
     public required object Model { get; init; }
 
     /// <summary>Content files (relative to the content folder) whose change means this page must be rendered again.</summary>

@@ -50,6 +50,7 @@ public sealed class RoutePageSource : IPageSource
             {
                 Url = context.Urls.For(step),
                 Template = "step",
+                SearchFilters = Facets.OfKind(context, "stap"),
                 Title = step.Title,
                 Description = step.Summary,
                 Kind = "stap",

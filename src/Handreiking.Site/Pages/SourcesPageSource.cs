@@ -25,6 +25,7 @@ public sealed class SourcesPageSource : IPageSource
         {
             Url = context.Urls.Sources,
             Template = "sources",
+            SearchFilters = Facets.OfKind(context, "bron"),
             Title = t["nav_sources"],
             Description = t["sources_description"],
             Kind = "bron",

@@ -13,6 +13,7 @@ public sealed class TextPageSource : IPageSource
         {
             Url = urls.About,
             Template = "text",
+            SearchFilters = Facets.OfKind(context, "over"),
             Title = t["nav_about"],
             Description = t["about_description"],
             Kind = "over",

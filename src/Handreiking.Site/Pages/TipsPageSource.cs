@@ -25,6 +25,7 @@ public sealed class TipsPageSource : IPageSource
         {
             Url = context.Urls.Tips,
             Template = "tips",
+            SearchFilters = Facets.OfKind(context, "doen-en-niet-doen"),
             Title = t["nav_tips"],
             Description = t["tips_description"],
             Kind = "doen-en-niet-doen",

@@ -81,7 +81,7 @@ public sealed class MarkdownRenderer
         {
             if (!IsAllowedUrl(autolink.Url))
             {
-                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url), copyChildren: false);
             }
         }
     }
@@ -96,7 +96,7 @@ public sealed class MarkdownRenderer
     {
         if (text is not null || link.FirstChild is null)
         {
-            link.ReplaceBy(new LiteralInline(text ?? string.Empty));
+            link.ReplaceBy(new LiteralInline(text ?? string.Empty), copyChildren: false);
             return;
         }
 

@@ -52,6 +52,10 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
             CssUrl = cssUrl,
             Scripts = scripts,
             IsSearchable = page.Searchable,
+            SearchFilters = page.SearchFilters,
+            SearchKind = page.SearchFilters.FirstOrDefault(f => f.Name == Facets.Kind)?.Value,
+            SearchPlace = page.SearchPlace,
+            SearchUrl = context.Urls.Search,
         };
     }
 

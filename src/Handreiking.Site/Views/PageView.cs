@@ -24,4 +24,8 @@ public sealed record PageView
     public required string CssUrl { get; init; }
     public required IReadOnlyList<string> Scripts { get; init; }
     public required bool IsSearchable { get; init; }
+    public required IReadOnlyList<SearchFilter> SearchFilters { get; init; }
+    public string? SearchKind { get; init; }
+    public string? SearchPlace { get; init; }
+    public required string SearchUrl { get; init; }
 }
