@@ -135,6 +135,9 @@ public sealed partial class ThemeAssets(string themeDirectory, Action<string> lo
             css.Append(SourceMapComment().Replace(File.ReadAllText(path), string.Empty).ReplaceLineEndings("\n").Trim()).Append("\n\n");
         }
 
-        return Encoding.UTF8.GetBytes(css.ToString());
+        // Rules for classes the theme never writes go first, then the tokens only they read.
+        var (classes, prefixes) = UnusedRulePruner.ThemeClasses(themeDirectory);
+        var used = UnusedRulePruner.Prune(css.ToString(), classes, prefixes);
+        return Encoding.UTF8.GetBytes(CustomPropertyPruner.Prune(used));
     }
 }
