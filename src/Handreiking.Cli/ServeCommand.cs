@@ -62,7 +62,12 @@ internal static class ServeCommand
                 }
 
                 output.WriteLine($"Gewijzigd: {string.Join(", ", changed.Concat(themeChanged ? ["(thema)"] : []))}");
-                Report(builder.Rebuild(changed, themeChanged), options, output, errors, hub, watch);
+                var result = builder.Rebuild(changed, themeChanged);
+                Report(result, options, output, errors, hub, watch);
+                if (result.Success && !themeChanged)
+                {
+                    builder.RefreshSearchIndex(); // a full build (theme change) indexed already
+                }
             }
             finally
             {

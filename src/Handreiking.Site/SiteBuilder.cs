@@ -184,6 +184,23 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         });
     }
 
+    /// <summary>
+    /// Indexes the served site again after an incremental rebuild. <c>serve</c> calls it after the
+    /// browser was told to reload, so search catching up never delays the page a reader edits.
+    /// </summary>
+    public void RefreshSearchIndex()
+    {
+        var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
+        if (options.Search && indexer.IsAvailable && Directory.Exists(options.OutputDirectory))
+        {
+            Run(() =>
+            {
+                indexer.Index(options.OutputDirectory);
+                return new BuildResult { Success = true };
+            });
+        }
+    }
+
     internal static IReadOnlyList<Page> CreatePages(SiteContext context)
     {
         var pages = PageSources.SelectMany(s => s.CreatePages(context)).ToList();

@@ -1,12 +1,17 @@
 using System.Diagnostics;
+using System.Globalization;
 using Handreiking.Benchmarks;
 using Handreiking.Core.Loading;
+using Handreiking.Site;
 
-// A plain console benchmark (BenchmarkDotNet would take minutes per case on this machine):
-// generate N cases, then load and validate them several times, in fresh processes where the
-// first-run figure matters. Usage: dotnet run -c Release --project tests/Handreiking.Benchmarks -- [cases] [runs]
-var caseCount = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 10_000;
-var runs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+// Plain console benchmarks (BenchmarkDotNet would take minutes per case on this machine):
+//   load [cases] [runs]  generate N cases, then load and validate them several times in one process
+//   site [cases]         generate N cases, then build the whole site once (no search index)
+// Run each in a fresh process for first-run figures:
+//   dotnet run -c Release --project tests/Handreiking.Benchmarks -- load 10000 5
+var mode = args.Length > 0 ? args[0] : "load";
+var caseCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
+var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 var root = Path.Combine(Path.GetTempPath(), $"handreiking-bench-{caseCount}");
 if (!Directory.Exists(root))
 {
@@ -14,16 +19,46 @@ if (!Directory.Exists(root))
 }
 
 Console.WriteLine($"content: {root} ({caseCount} cases)");
-var times = new List<double>();
-for (var run = 0; run < runs; run++)
+using var process = Process.GetCurrentProcess();
+switch (mode)
 {
-    var watch = Stopwatch.StartNew();
-    var result = new HandbookLoader().Load(root);
-    watch.Stop();
-    times.Add(watch.Elapsed.TotalMilliseconds);
-    Console.WriteLine($"run {run + 1}: load+validate {watch.Elapsed.TotalMilliseconds:F0} ms, {result.FileCount} files, {result.Diagnostics.Count} diagnostics, {result.Handbook.Cases.Count} cases");
+    case "load":
+        var times = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = new HandbookLoader().Load(root);
+            watch.Stop();
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"run {run + 1}: load+validate {watch.Elapsed.TotalMilliseconds:F0} ms, {result.FileCount} files, {result.Diagnostics.Count} diagnostics, {result.Handbook.Cases.Count} cases");
+        }
+
+        Console.WriteLine($"first run {times[0]:F0} ms; best {times.Min():F0} ms; median {times.Order().ElementAt(times.Count / 2):F0} ms");
+        break;
+    case "site":
+        var theme = Path.Combine(FindRepository(), "theme");
+        var output = Path.Combine(Path.GetTempPath(), $"handreiking-bench-site-{caseCount}");
+        var siteWatch = Stopwatch.StartNew();
+        var build = new SiteBuilder(new SiteOptions { ContentDirectory = root, ThemeDirectory = theme, OutputDirectory = output, Search = false }, Console.WriteLine).Build();
+        siteWatch.Stop();
+        Console.WriteLine($"site build: {(build.Success ? "ok" : "FAILED " + build.Error + string.Join("; ", build.BrokenLinks.Take(3)))}, {build.PageCount} pages, {build.FileCount} files in {siteWatch.Elapsed.TotalMilliseconds:F0} ms");
+        break;
+    default:
+        Console.Error.WriteLine("usage: load|site [cases] [runs]");
+        return 2;
 }
 
-using var process = Process.GetCurrentProcess();
-Console.WriteLine($"first run {times[0]:F0} ms; best {times.Min():F0} ms; median {times.Order().ElementAt(times.Count / 2):F0} ms");
+process.Refresh();
 Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+return 0;
+
+static string FindRepository()
+{
+    var directory = new DirectoryInfo(AppContext.BaseDirectory);
+    while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Handreiking.sln")))
+    {
+        directory = directory.Parent;
+    }
+
+    return directory?.FullName ?? throw new InvalidOperationException("Handreiking.sln not found");
+}

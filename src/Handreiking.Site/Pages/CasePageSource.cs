@@ -34,6 +34,31 @@ public sealed class CasePageSource : IPageSource
         }
     }
 
+    /// <summary>How many cases per shared factor or method are weighed as related; all of them in a handbook of this size.</summary>
+    private const int CandidatesPerLink = 50;
+
+    /// <summary>
+    /// Up to three cases that share the most factors and methods with this one (ties by title).
+    /// Candidates come from the factors' and methods' own case lists, so the work stays linear in
+    /// the number of cases rather than comparing every case with every other.
+    /// </summary>
+    internal static (IReadOnlyList<PracticeCase> Related, IReadOnlyList<PracticeCase> Candidates) RelatedCases(PracticeCase c)
+    {
+        var candidates = c.Factors.SelectMany(f => f.Cases.Where(o => o != c).Take(CandidatesPerLink))
+            .Concat(c.Methods.SelectMany(m => m.Cases.Where(o => o != c).Take(CandidatesPerLink)))
+            .Distinct(ReferenceEqualityComparer.Instance).Cast<PracticeCase>()
+            .ToList();
+        var related = candidates
+            .Select(o => (Case: o, Shared: o.Factors.Count(c.Factors.Contains) + o.Methods.Count(c.Methods.Contains)))
+            .OrderByDescending(x => x.Shared)
+            .ThenBy(x => x.Case.Title, StringComparer.Ordinal)
+            .ThenBy(x => x.Case.Id, StringComparer.Ordinal)
+            .Take(3)
+            .Select(x => x.Case)
+            .ToList();
+        return (related, candidates);
+    }
+
     private static Page CasePage(SiteContext context, PracticeCase c)
     {
         var t = context.Locale;
@@ -96,15 +121,7 @@ public sealed class CasePageSource : IPageSource
                 context.List("lessen", t["case_lessons"], c.Lessons, isChecklist: false)),
             [.. c.Products.Select(p => new LinkView(p.Url ?? string.Empty, p.Title, p.Description))],
             context.Citations(c.Citations));
-        var sharing = context.Handbook.Cases
-            .Where(o => o != c)
-            .Select(o => (Case: o, Shared: o.Factors.Intersect(c.Factors).Count() + o.Methods.Intersect(c.Methods).Count()))
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.Shared)
-            .ThenBy(x => x.Case.Title, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => x.Case)
-            .ToList();
+        var (related, candidates) = RelatedCases(c);
         return new Page
         {
             Url = context.Urls.For(c),
@@ -123,10 +140,10 @@ public sealed class CasePageSource : IPageSource
                 context.Related("related_methods", c.Methods),
                 context.Related("related_steps", c.Steps),
                 context.Related("related_organisations", c.OrganisationTypes),
-                context.Related("related_cases", sharing)),
+                context.Related("related_cases", related)),
             Model = model,
-            // Related cases are chosen among all cases, so any case edit may change them.
-            DependsOn = SiteContext.Files(context.Handbook.Cases, c.Factors, c.Methods, c.Steps, c.OrganisationTypes, c.Themes, c.TargetGroups, c.Funds,
+            // The related cases are chosen among the candidates, so an edit to any of them may change this page.
+            DependsOn = SiteContext.Files([c], candidates, c.Factors, c.Methods, c.Steps, c.OrganisationTypes, c.Themes, c.TargetGroups, c.Funds,
                 SiteContext.SourcesOf(c.Citations)),
         };
     }
