@@ -240,9 +240,12 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         _log($"Inhoud gelezen: {loaded.FileCount} bestanden.");
+        var pagesWatch = System.Diagnostics.Stopwatch.StartNew();
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
         var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer());
-        return (null, (context, CreatePages(context), loaded));
+        var pages = CreatePages(context);
+        _log($"  pagina's gepland: {pages.Count} in {pagesWatch.ElapsedMilliseconds} ms");
+        return (null, (context, pages, loaded));
     }
 
     private PageViewFactory Views(SiteContext context, string cssUrl)

@@ -19,12 +19,13 @@ public static class AtomicWriter
         var old = $"{target}.old-{suffix}";
         try
         {
-            foreach (var (path, content) in output.Files)
+            // Folders first, once each; then the files, on every core.
+            foreach (var folder in output.Files.Keys.Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!).Distinct(StringComparer.Ordinal))
             {
-                var file = Path.Combine(staging, path);
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllBytes(file, content);
+                Directory.CreateDirectory(folder);
             }
+
+            Parallel.ForEach(output.Files, file => File.WriteAllBytes(Path.Combine(staging, file.Key), file.Value));
 
             Directory.CreateDirectory(staging);
             beforeSwap?.Invoke(staging);

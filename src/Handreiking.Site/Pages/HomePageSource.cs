@@ -30,8 +30,13 @@ public sealed class HomePageSource : IPageSource
             context.Markdown.ToHtml(handbook.Introduction),
             ways,
             sections,
-            context.Links(handbook.Steps),
-            [.. handbook.Cases.Take(6).Select(c => context.Link(c, c.Place))]);
+            [.. handbook.Steps.Select(s => context.Link(s, RoutePageSource.NumberLabel(context, s)))],
+            // The richest examples first: the cases that show the most factors and methods.
+            [.. handbook.Cases
+                .OrderByDescending(c => c.Factors.Count + c.Methods.Count)
+                .ThenBy(c => c.Title, StringComparer.Ordinal)
+                .Take(6)
+                .Select(c => context.Link(c, c.Place))]);
         yield return new Page
         {
             Url = Urls.Home,

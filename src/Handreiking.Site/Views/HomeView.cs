@@ -1,4 +1,4 @@
 namespace Handreiking.Site.Views;
 
 /// <summary>The home page: introduction, three ways in, and the handbook at a glance.</summary>
-public sealed record HomeView(string IntroHtml, IReadOnlyList<LinkView> Ways, IReadOnlyList<LinkView> Sections, IReadOnlyList<LinkView> Steps, IReadOnlyList<LinkView> RecentCases);
+public sealed record HomeView(string IntroHtml, IReadOnlyList<LinkView> Ways, IReadOnlyList<LinkView> Sections, IReadOnlyList<LinkView> Steps, IReadOnlyList<LinkView> FeaturedCases);
