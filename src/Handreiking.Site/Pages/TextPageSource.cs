@@ -30,6 +30,7 @@ public sealed class TextPageSource : IPageSource
             Title = t["not_found_title"],
             Description = t["not_found_text"],
             Kind = "404",
+            Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Section = string.Empty,
             Searchable = false,
             OgType = "website",

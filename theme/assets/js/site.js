@@ -18,6 +18,8 @@ async function loadPagefind() {
   const pagefind = await import("/pagefind/pagefind.js");
   await pagefind.options({ excerptLength: 24, ranking: { pageLength: 0.3 } });
   pagefind.init();
+  // Loading the filter index first makes every search report its facet counts.
+  await pagefind.filters();
   return pagefind;
 }
 
@@ -84,6 +86,7 @@ if (searchRoot) {
   }
   input.value = params.get("q") || "";
   noScript.hidden = true;
+  fallback.hidden = true; // shown again only when a search finds nothing or cannot run
   searchRoot.querySelector("[data-search-ui]").hidden = false;
 
   let pagefind;
@@ -192,12 +195,14 @@ if (searchRoot) {
     shown = 0;
     results.replaceChildren();
     const n = current.length;
+    renderFacets(search.filters);
+    await showMore();
+    if (mine !== generation) return;
+    fallback.hidden = n !== 0;
+    // Announced last, when the results are on the page.
     status.textContent = n === 0
       ? text(strings.search_no_results, query)
       : `${count(strings, "search_results", n)}${query ? " " + text(strings.search_results_for, query) : ""}`;
-    fallback.hidden = n !== 0;
-    renderFacets(search.filters);
-    await showMore();
   };
 
   let timer;
