@@ -42,7 +42,8 @@ internal static class ServeCommand
         var contentRoot = Path.GetFullPath(options.ContentDirectory);
         var themeRoot = Path.GetFullPath(options.ThemeDirectory);
 
-        Report(builder.Build(), options, output, errors, hub, Stopwatch.StartNew());
+        var first = Stopwatch.StartNew();
+        Report(builder.Build(), options, output, errors, hub, first);
 
         void OnChange(IReadOnlyCollection<string> paths)
         {
@@ -97,7 +98,7 @@ internal static class ServeCommand
         BuildReport.Write(result, options.ContentDirectory, output, errors);
         if (result.Success)
         {
-            output.WriteLine($"Opnieuw gebouwd in {watch.ElapsedMilliseconds} ms: {result.RenderedPages.Count} pagina('s) vernieuwd.");
+            output.WriteLine($"Gebouwd in {watch.ElapsedMilliseconds} ms: {result.RenderedPages.Count} pagina('s) vernieuwd.");
             hub.Reload();
             return;
         }
