@@ -9,19 +9,18 @@ internal static class BuildCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
     {
-        var content = new Option<string>("--content") { Description = "De map met de inhoud.", DefaultValueFactory = _ => "content" };
-        var theme = new Option<string>("--theme") { Description = "De map met het thema.", DefaultValueFactory = _ => "theme" };
-        var outFolder = new Option<string>("--out") { Description = "De map voor de website.", DefaultValueFactory = _ => "_site" };
+        var folders = new SiteFolderOptions();
         var baseUrl = new Option<string?>("--base-url") { Description = "Het adres van de website (anders basis-url uit handreiking.yml)." };
         var noSearch = new Option<bool>("--no-search") { Description = "Maak geen zoekindex." };
-        var command = new Command("build", "Maak de website van de inhoud en het thema.") { content, theme, outFolder, baseUrl, noSearch };
+        var command = new Command("build", "Maak de website van de inhoud en het thema.") { baseUrl, noSearch };
+        folders.AddTo(command);
         command.SetAction(parse =>
         {
             var options = new SiteOptions
             {
-                ContentDirectory = parse.GetValue(content)!,
-                ThemeDirectory = parse.GetValue(theme)!,
-                OutputDirectory = parse.GetValue(outFolder)!,
+                ContentDirectory = parse.GetValue(folders.Content)!,
+                ThemeDirectory = parse.GetValue(folders.Theme)!,
+                OutputDirectory = parse.GetValue(folders.Output)!,
                 BaseUrl = parse.GetValue(baseUrl),
                 Search = !parse.GetValue(noSearch),
             };

@@ -15,18 +15,17 @@ internal static class ServeCommand
 {
     public static Command Create(TextWriter output, TextWriter errors)
     {
-        var content = new Option<string>("--content") { Description = "De map met de inhoud.", DefaultValueFactory = _ => "content" };
-        var theme = new Option<string>("--theme") { Description = "De map met het thema.", DefaultValueFactory = _ => "theme" };
-        var outFolder = new Option<string>("--out") { Description = "De map voor de website.", DefaultValueFactory = _ => "_site" };
+        var folders = new SiteFolderOptions();
         var port = new Option<int>("--port") { Description = "De poort op localhost.", DefaultValueFactory = _ => 5080 };
-        var command = new Command("serve", "Bouw de website, toon haar op http://localhost:5080 en bouw opnieuw bij elke wijziging.") { content, theme, outFolder, port };
+        var command = new Command("serve", "Bouw de website, toon haar op http://localhost:5080 en bouw opnieuw bij elke wijziging.") { port };
+        folders.AddTo(command);
         command.SetAction(async (parse, cancellation) =>
         {
             var options = new SiteOptions
             {
-                ContentDirectory = parse.GetValue(content)!,
-                ThemeDirectory = parse.GetValue(theme)!,
-                OutputDirectory = parse.GetValue(outFolder)!,
+                ContentDirectory = parse.GetValue(folders.Content)!,
+                ThemeDirectory = parse.GetValue(folders.Theme)!,
+                OutputDirectory = parse.GetValue(folders.Output)!,
                 LiveReload = true,
             };
             return await RunAsync(options, parse.GetValue(port), output, errors, cancellation);
