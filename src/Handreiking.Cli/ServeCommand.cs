@@ -77,11 +77,22 @@ internal static class ServeCommand
 
         using var watcher = new ContentWatcher([options.ContentDirectory, options.ThemeDirectory], OnChange);
         await using var app = DevServer.Create(options.OutputDirectory, port, hub);
-        await app.StartAsync(cancellation);
-        output.WriteLine($"De handreiking staat op http://localhost:{port}/ (stoppen: Ctrl+C).");
         try
         {
-            await Task.Delay(Timeout.Infinite, cancellation);
+            await app.StartAsync(cancellation);
+        }
+        catch (IOException e)
+        {
+            errors.WriteLine($"De website kan niet op poort {port} getoond worden ({e.Message}). Kies een andere poort met --port.");
+            return 1;
+        }
+
+        output.WriteLine($"De handreiking staat op http://localhost:{port}/ (stoppen: Ctrl+C).");
+        // Ctrl+C reaches either the command line's token or the web host's own console handler.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellation, app.Lifetime.ApplicationStopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
         }
         catch (OperationCanceledException)
         {
