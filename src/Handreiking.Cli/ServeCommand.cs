@@ -13,6 +13,8 @@ namespace Handreiking.Cli;
 /// </summary>
 internal static class ServeCommand
 {
+    private static readonly TimeSpan SearchIndexDelay = TimeSpan.FromMilliseconds(500);
+
     public static Command Create(TextWriter output, TextWriter errors)
     {
         var folders = new SiteFolderOptions();
@@ -66,7 +68,21 @@ internal static class ServeCommand
                 Report(result, options, output, errors, hub, watch);
                 if (result.Success && !themeChanged)
                 {
-                    builder.RefreshSearchIndex(); // a full build (theme change) indexed already
+                    // A full build (theme change) indexed already. Otherwise index once the browser
+                    // has reloaded, so Pagefind does not compete with the page the reader is watching.
+                    _ = Task.Run(async () =>
+                    {
+                        await Task.Delay(SearchIndexDelay, cancellation);
+                        await gate.WaitAsync(cancellation);
+                        try
+                        {
+                            builder.RefreshSearchIndex();
+                        }
+                        finally
+                        {
+                            gate.Release();
+                        }
+                    }, cancellation);
                 }
             }
             finally

@@ -208,7 +208,7 @@ if (searchRoot) {
   let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 60);
+    timer = setTimeout(run, 30);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
