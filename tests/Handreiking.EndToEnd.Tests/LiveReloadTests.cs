@@ -41,7 +41,7 @@ public sealed partial class LiveReloadTests(SiteFixture site, ITestOutputHelper 
             await File.WriteAllTextAsync(caseFile, string.Concat(original.AsSpan(0, titleLine.Index), $"titel: {newTitle}", original.AsSpan(titleLine.Index + titleLine.Length)));
             var shown = await WaitForH1Async(page, newTitle, Bound);
             var elapsed = watch.Elapsed;
-            var rebuilt = await site.WaitForLogAsync(logFrom, l => l.StartsWith("Opnieuw gebouwd", StringComparison.Ordinal), TimeSpan.FromSeconds(1));
+            var rebuilt = await site.WaitForLogAsync(logFrom, l => l.StartsWith("Gebouwd in", StringComparison.Ordinal), TimeSpan.FromSeconds(1));
             Assert.True(shown, $"{CasePath}: the h1 did not become \"{newTitle}\" within {Bound.TotalSeconds} s of the edit; it shows \"{await H1Async(page)}\". serve said:\n{site.ServeLog[logFrom..]}");
             var reloaded = await page.EvaluateAsync<bool>("() => window.__e2eBeforeEdit !== true");
             Assert.True(reloaded, $"{CasePath}: the new h1 shows but the page was not reloaded.");
@@ -74,7 +74,7 @@ public sealed partial class LiveReloadTests(SiteFixture site, ITestOutputHelper 
             File.Delete(brokenFile);
             var overlayGone = await WaitAsync(async () => !await overlay.IsVisibleAsync(), Bound);
             var goneTime = watch.Elapsed;
-            var goodBuild = await site.WaitForLogAsync(logFrom, l => l.StartsWith("Opnieuw gebouwd", StringComparison.Ordinal), TimeSpan.FromSeconds(1));
+            var goodBuild = await site.WaitForLogAsync(logFrom, l => l.StartsWith("Gebouwd in", StringComparison.Ordinal), TimeSpan.FromSeconds(1));
             Assert.True(overlayGone, $"{CasePath}: the overlay was still there {Bound.TotalSeconds} s after deleting themas/kapot.yml. serve said:\n{site.ServeLog[logFrom..]}");
             Assert.True(goodBuild is not null, $"{CasePath}: the overlay went, but serve reported no successful rebuild:\n{site.ServeLog[logFrom..]}");
             Assert.True(await WaitForH1Async(page, originalTitle, Bound), $"{CasePath}: after the fix the page shows \"{await H1Async(page)}\", not \"{originalTitle}\".");
@@ -93,7 +93,7 @@ public sealed partial class LiveReloadTests(SiteFixture site, ITestOutputHelper 
             if (changed)
             {
                 // Leave the next test a site built from the original content.
-                await site.WaitForLogAsync(logFrom, l => l.StartsWith("Opnieuw gebouwd", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
+                await site.WaitForLogAsync(logFrom, l => l.StartsWith("Gebouwd in", StringComparison.Ordinal), TimeSpan.FromSeconds(15));
             }
         }
     }
