@@ -183,6 +183,24 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void A_country_name_suggests_its_code()
+    {
+        using var content = new TempContent().Write("praktijkvoorbeelden/taalbazaar.yml", SampleContent.Case.Replace("land: NL", "land: België"));
+        var d = Only(content);
+        AssertAt(d, "praktijkvoorbeelden/taalbazaar.yml", 5, 7, DiagnosticCodes.InvalidValue);
+        Assert.EndsWith("Bedoelt u 'BE'?", d.Hint);
+    }
+
+    [Fact]
+    public void Unknown_reference_without_a_close_id_lists_the_ids_of_a_small_folder()
+    {
+        using var content = new TempContent().Write("praktijkvoorbeelden/taalbazaar.yml", SampleContent.Case.Replace("themas: [taal]", "themas: [sport]"));
+        var d = Only(content);
+        AssertAt(d, "praktijkvoorbeelden/taalbazaar.yml", 8, 10, DiagnosticCodes.UnknownReference);
+        Assert.Equal("Kies een van deze ids: taal. Of maak het bestand 'themas/sport.yml'.", d.Hint);
+    }
+
+    [Fact]
     public void File_name_that_is_not_an_id_is_reported()
     {
         using var content = new TempContent().Write("themas/Taal en Cultuur.yml", "titel: Cultuur\nsamenvatting: Kunst.\n");

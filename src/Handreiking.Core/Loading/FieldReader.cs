@@ -243,6 +243,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         }
 
         var suggestion = field.Choices.FirstOrDefault(c => string.Equals(c, text, StringComparison.OrdinalIgnoreCase))
+            ?? field.ChoiceAliases.GetValueOrDefault(text)
             ?? Suggestions.Closest(text, field.Choices);
         sink.Error(DiagnosticCodes.InvalidValue, node.Location,
             $"'{text}' is geen toegestane waarde voor '{field.Key}'.",

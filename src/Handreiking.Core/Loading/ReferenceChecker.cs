@@ -30,7 +30,9 @@ internal static class ReferenceChecker
                     $"Er is geen {target.Name} met id '{reference.Id}'.",
                     suggestion is not null
                         ? $"Bedoelt u '{suggestion}'? De id is de naam van een bestand in '{target.Folder}/', zonder '.yml'."
-                        : $"De id is de naam van een bestand in '{target.Folder}/', zonder '.yml'. Maak dat bestand, of verwijder de verwijzing.");
+                        : known.Count is > 0 and <= 20
+                            ? $"Kies een van deze ids: {string.Join(", ", known.Order(StringComparer.Ordinal))}. Of maak het bestand '{target.Folder}/{reference.Id}.yml'."
+                            : $"De id is de naam van een bestand in '{target.Folder}/', zonder '.yml'. Maak dat bestand, of verwijder de verwijzing.");
             }
         }
 

@@ -9,6 +9,9 @@ internal sealed record FieldSpec(string Key, FieldType Type, bool Required, stri
     /// <summary>For <see cref="FieldType.Choice"/>: the allowed words.</summary>
     public IReadOnlyList<string> Choices { get; init; } = [];
 
+    /// <summary>For <see cref="FieldType.Choice"/>: words editors write instead, and the choice they mean ("Nederland" → NL).</summary>
+    public IReadOnlyDictionary<string, string> ChoiceAliases { get; init; } = new Dictionary<string, string>();
+
     /// <summary>For <see cref="FieldType.ObjectList"/>: the keys of each entry.</summary>
     public IReadOnlyList<FieldSpec> ItemFields { get; init; } = [];
 }

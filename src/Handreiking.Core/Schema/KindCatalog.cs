@@ -126,7 +126,14 @@ internal static class KindCatalog
             Summary,
             Req("organisatie", FieldType.Text, "Naam van de uitvoerende organisatie(s)."),
             Req("plaats", FieldType.Text, "Gemeente, stad of regio."),
-            Req("land", FieldType.Choice, "NL of BE.") with { Choices = ["NL", "BE"] },
+            Req("land", FieldType.Choice, "NL of BE.") with
+            {
+                Choices = ["NL", "BE"],
+                ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["Nederland"] = "NL", ["Holland"] = "NL", ["België"] = "BE", ["Belgie"] = "BE", ["Vlaanderen"] = "BE",
+                },
+            },
             Opt("periode", FieldType.Text, "Wanneer het project liep, bijvoorbeeld 2009-2010."),
             Refs("doelgroepen", ContentKind.TargetGroup, false, "Ids van doelgroepen."),
             Refs("themas", ContentKind.Theme, false, "Ids van thema's."),
