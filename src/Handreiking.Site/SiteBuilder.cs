@@ -44,7 +44,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     /// <summary>Builds everything and replaces the output folder when all of it succeeded.</summary>
     public BuildResult Build() => Run(() =>
     {
-        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var stages = new StageTimer();
         var prepared = Prepare();
         if (prepared.Failure is not null)
         {
@@ -52,13 +52,12 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         var (context, pages, loaded) = prepared.Value!.Value;
-        _log($"  model en pagina's: {watch.ElapsedMilliseconds} ms");
+        stages.Lap("inhoud en pagina's");
         _history = GitHistory.Read(options.ContentDirectory);
-        _log($"  git: {watch.ElapsedMilliseconds} ms");
         var output = new SiteOutput();
         var cssUrl = new ThemeAssets(options.ThemeDirectory, _log).AddTo(output);
         var assets = output.Addresses();
-        _log($"  thema: {watch.ElapsedMilliseconds} ms");
+        stages.Lap("git en thema");
         var renderer = new TemplateRenderer(options.ThemeDirectory);
         var views = Views(context, cssUrl);
         var rendered = Render(pages, renderer, views, context);
@@ -67,13 +66,14 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             output.Add(Urls.OutputPath(page.Url), page.Html);
         }
 
-        _log($"Pagina's gemaakt: {rendered.Count} ({watch.ElapsedMilliseconds} ms).");
+        stages.Lap("renderen");
+        _log($"Pagina's gemaakt: {rendered.Count}.");
         foreach (var (path, text) in Extras(context, pages, views, loaded))
         {
             output.Add(path, text);
         }
 
-        _log($"  extra: {watch.ElapsedMilliseconds} ms");
+        stages.Lap("extra");
         var inspected = _linkChecker.Inspect(rendered);
         var allAnchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
         var broken = _linkChecker.Check(inspected, allAnchors, Known(output.Addresses()));
@@ -82,7 +82,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             return new BuildResult { Success = false, BrokenLinks = broken, PageCount = rendered.Count };
         }
 
-        _log($"  links: {watch.ElapsedMilliseconds} ms");
+        stages.Lap("links");
         var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
         AtomicWriter.Write(output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
         _last = new LastBuild(
@@ -91,6 +91,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             renderer,
             pages.ToDictionary(p => p.Url, StringComparer.Ordinal),
             allAnchors);
+        stages.Lap("schrijven en zoekindex");
+        _log(stages.ToString());
         _log($"Website geschreven naar {options.OutputDirectory}: {output.Files.Count} bestanden.");
         return new BuildResult
         {
@@ -119,7 +121,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         var last = _last;
         return Run(() =>
         {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var stages = new StageTimer();
             var prepared = Prepare();
             if (prepared.Failure is not null)
             {
@@ -127,7 +129,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             }
 
             var (context, pages, loaded) = prepared.Value!.Value;
-            var tPrepare = watch.ElapsedMilliseconds;
+            stages.Lap("inhoud");
             var changed = changedContentFiles.ToHashSet(StringComparer.Ordinal);
             var affected = pages
                 .Where(p => !last.Pages.ContainsKey(p.Url) || p.DependsOn.Contains(Page.EverythingDependency) || p.DependsOn.Overlaps(changed)
@@ -137,7 +139,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
             var views = Views(context, last.CssUrl);
             var rendered = Render(affected, last.Renderer, views, context);
-            var tRender = watch.ElapsedMilliseconds;
+            stages.Lap("renderen");
             var inspected = _linkChecker.Inspect(rendered);
             var anchors = new Dictionary<string, IReadOnlySet<string>>(last.Anchors, StringComparer.Ordinal);
             removed.ForEach(url => anchors.Remove(url));
@@ -146,9 +148,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
                 anchors[page.Url] = page.Anchors;
             }
 
-            var tAnchors = watch.ElapsedMilliseconds;
+            stages.Lap("ankers");
             var extras = Extras(context, pages, views, loaded);
-            var tExtras = watch.ElapsedMilliseconds;
+            stages.Lap("extra");
             var known = Known(last.Assets.Concat(extras.Select(e => e.Path)).Concat(pages.Select(p => "/" + p.OutputPath)));
             var broken = _linkChecker.Check(inspected, anchors, known);
             if (broken.Count > 0)
@@ -167,7 +169,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
                 InPlaceWriter.Delete(options.OutputDirectory, Urls.OutputPath(url));
             }
 
-            _log($"  stappen: inhoud {tPrepare} ms, renderen {tRender - tPrepare} ms, ankers {tAnchors - tRender} ms, extra {tExtras - tAnchors} ms, controle en schrijven {watch.ElapsedMilliseconds - tExtras} ms");
+            stages.Lap("controle en schrijven");
+            _log(stages.ToString());
             _last = last with
             {
                 Pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal),
@@ -240,12 +243,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         _log($"Inhoud gelezen: {loaded.FileCount} bestanden.");
-        var pagesWatch = System.Diagnostics.Stopwatch.StartNew();
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
         var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer());
-        var pages = CreatePages(context);
-        _log($"  pagina's gepland: {pages.Count} in {pagesWatch.ElapsedMilliseconds} ms");
-        return (null, (context, pages, loaded));
+        return (null, (context, CreatePages(context), loaded));
     }
 
     private PageViewFactory Views(SiteContext context, string cssUrl)

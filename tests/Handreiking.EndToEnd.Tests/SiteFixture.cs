@@ -46,7 +46,7 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public SiteFixture()
     {
-        RepositoryRoot = FindRepositoryRoot();
+        RepositoryRoot = Testing.RepositoryRoot.Find();
         ThemeDirectory = Path.Combine(RepositoryRoot, "theme");
         ContentDirectory = Path.Combine(_workDirectory, "content");
         OutputDirectory = Path.Combine(_workDirectory, "site");
@@ -384,19 +384,6 @@ public sealed class SiteFixture : IAsyncLifetime
         {
             _browserProblem = $"Chromium at {ChromiumPath} could not be started: {e.Message}";
         }
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Handreiking.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No Handreiking.sln above {AppContext.BaseDirectory}.");
     }
 
     private static int FreePort()

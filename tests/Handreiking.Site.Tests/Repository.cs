@@ -3,7 +3,7 @@ namespace Handreiking.Site.Tests;
 /// <summary>Paths in the repository.</summary>
 internal static class Repository
 {
-    public static string Root { get; } = Testing.Snapshot.RepositoryRoot();
+    public static string Root { get; } = Testing.RepositoryRoot.Find();
 
     public static string Content => Path.Combine(Root, "content");
 

@@ -58,18 +58,7 @@ internal static class Snapshot
 
         var normalized = sourceFile.Replace('\\', '/');
         var relative = normalized.StartsWith("/_/", StringComparison.Ordinal) ? normalized[3..] : normalized.TrimStart('/');
-        return Path.Combine(RepositoryRoot(), relative);
-    }
-
-    public static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Handreiking.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("Handreiking.sln not found above " + AppContext.BaseDirectory);
+        return Path.Combine(Handreiking.Testing.RepositoryRoot.Find(), relative);
     }
 
     private static int FirstDifferentLine(string expected, string actual)
