@@ -1,3 +1,4 @@
+using Handreiking.Core.Diagnostics;
 using Handreiking.Site;
 
 namespace Handreiking.Cli;
@@ -14,12 +15,12 @@ internal static class BuildReport
 
         foreach (var link in result.BrokenLinks)
         {
-            errors.WriteLine($"kapotte link op {link.Page}: {link.Target}: {link.Reason}");
+            errors.WriteLine(Printable.Escape($"kapotte link op {link.Page}: {link.Target}: {link.Reason}"));
         }
 
         if (result.Error is not null)
         {
-            errors.WriteLine(result.Error);
+            errors.WriteLine(Printable.Escape(result.Error));
         }
     }
 }

@@ -44,6 +44,11 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     /// <summary>Builds everything and replaces the output folder when all of it succeeded.</summary>
     public BuildResult Build() => Run(() =>
     {
+        if (OutputFolder.Refusal(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory) is { } refusal)
+        {
+            return new BuildResult { Success = false, Error = refusal };
+        }
+
         var stages = new StageTimer();
         var prepared = Prepare();
         if (prepared.Failure is not null)

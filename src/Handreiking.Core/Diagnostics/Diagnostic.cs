@@ -18,7 +18,8 @@ public sealed record Diagnostic(
 {
     /// <summary>
     /// Formats the diagnostic the way compilers do (<c>path:line:column: error CODE: message</c>),
-    /// which editors, terminals and CI annotations understand.
+    /// which editors, terminals and CI annotations understand. Control characters and invisible
+    /// formatting characters that came from content are escaped visibly (<see cref="Printable"/>).
     /// </summary>
     /// <param name="contentRoot">Folder to put before the relative file path, or <c>null</c>.</param>
     public string Format(string? contentRoot = null)
@@ -27,7 +28,7 @@ public sealed record Diagnostic(
             ? Location.File
             : contentRoot.TrimEnd('/', '\\') + "/" + Location.File;
         var severity = Severity == DiagnosticSeverity.Error ? "error" : "warning";
-        return $"{path}:{Location.Line}:{Location.Column}: {severity} {Code}: {Message} {Hint}";
+        return Printable.Escape($"{path}:{Location.Line}:{Location.Column}: {severity} {Code}: {Message} {Hint}");
     }
 
     /// <inheritdoc />
