@@ -23,6 +23,7 @@ public class OutputFolderTests
             Directory.CreateDirectory(Home);
             File.WriteAllText(Path.Combine(Home, "notities.txt"), "mijn notities");
             Directory.CreateDirectory(WorkingFolder);
+            File.WriteAllText(Path.Combine(WorkingFolder, "brief.txt"), "mijn brief");
             Directory.CreateDirectory(Elsewhere);
             File.WriteAllText(Path.Combine(Elsewhere, "werk.docx"), "mijn werk");
         }
