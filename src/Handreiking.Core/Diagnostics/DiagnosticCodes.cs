@@ -71,4 +71,16 @@ public static class DiagnosticCodes
 
     /// <summary>Two items claim the same number (two steps called "stap 3").</summary>
     public const string DuplicateNumber = "HR0022";
+
+    /// <summary>A control character or other character that YAML does not allow.</summary>
+    public const string ForbiddenCharacter = "HR0023";
+
+    /// <summary>A path in the content folder that is not a regular file or folder, or a link that leaves the folder or loops.</summary>
+    public const string NotAContentFile = "HR0024";
+
+    /// <summary>Items that refer to each other in a circle where the model needs a chain (a source mentioned in itself).</summary>
+    public const string ReferenceCycle = "HR0025";
+
+    /// <summary>A link in Markdown to a scheme other than http, https or mailto.</summary>
+    public const string UnsafeLink = "HR0026";
 }

@@ -22,10 +22,11 @@ internal static class ContentFolderScanner
             return files;
         }
 
-        var handbookPath = Path.Combine(root, KindCatalog.HandbookFile);
-        if (File.Exists(handbookPath))
+        var all = ContentWalker.Walk(root, sink).Where(f => IsYaml(f.Relative)).ToList();
+        var handbook = all.FirstOrDefault(f => f.Relative == KindCatalog.HandbookFile);
+        if (handbook.FullPath is not null)
         {
-            files.Add(new ContentFile(KindCatalog.Handbook, "handreiking", KindCatalog.HandbookFile, handbookPath));
+            files.Add(new ContentFile(KindCatalog.Handbook, "handreiking", KindCatalog.HandbookFile, handbook.FullPath));
         }
         else
         {
@@ -34,32 +35,24 @@ internal static class ContentFolderScanner
                 "Maak 'handreiking.yml' met ten minste titel, taal, versiedatum, basis-url en inleiding.");
         }
 
-        foreach (var file in YamlFilesIn(root).Where(f => !string.Equals(Path.GetFileName(f), KindCatalog.HandbookFile, StringComparison.Ordinal)))
+        foreach (var (name, _) in all.Where(f => !f.Relative.Contains('/', StringComparison.Ordinal) && f.Relative != KindCatalog.HandbookFile))
         {
-            var name = Path.GetFileName(file);
             sink.Error(DiagnosticCodes.UnknownFolder, SourceLocation.StartOf(name),
                 $"'{name}' staat los in de map met inhoud; alleen '{KindCatalog.HandbookFile}' hoort daar.",
                 $"Zet het bestand in de map van zijn soort: {string.Join(", ", KindCatalog.FolderKinds.Select(k => k.Folder + "/"))}.");
         }
 
         var known = KindCatalog.FolderKinds.ToDictionary(k => k.Folder, StringComparer.Ordinal);
-        foreach (var directory in Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        var byFolder = all.Where(f => f.Relative.Contains('/', StringComparison.Ordinal))
+            .GroupBy(f => f.Relative[..f.Relative.IndexOf('/', StringComparison.Ordinal)], StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var group in byFolder)
         {
-            var folder = Path.GetFileName(directory);
-            if (folder.StartsWith('.'))
-            {
-                continue;
-            }
-
-            var yamlFiles = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
-                .Where(IsYaml)
-                .Order(StringComparer.Ordinal)
-                .ToList();
+            var folder = group.Key;
             if (!known.TryGetValue(folder, out var kind))
             {
-                foreach (var file in yamlFiles)
+                foreach (var (relative, _) in group)
                 {
-                    var relative = Relative(root, file);
                     var suggestion = Suggestions.Closest(folder, known.Keys);
                     sink.Error(DiagnosticCodes.UnknownFolder, SourceLocation.StartOf(relative),
                         $"De map '{folder}/' hoort niet bij de inhoud, dus dit bestand wordt niet gelezen.",
@@ -71,19 +64,18 @@ internal static class ContentFolderScanner
                 continue;
             }
 
-            AddKindFiles(root, kind, yamlFiles, files, sink);
+            AddKindFiles(kind, [.. group], files, sink);
         }
 
         return files;
     }
 
-    private static void AddKindFiles(string root, KindSpec kind, List<string> yamlFiles, List<ContentFile> files, DiagnosticSink sink)
+    private static void AddKindFiles(KindSpec kind, List<(string Relative, string FullPath)> yamlFiles, List<ContentFile> files, DiagnosticSink sink)
     {
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in yamlFiles)
+        foreach (var (relative, file) in yamlFiles)
         {
-            var relative = Relative(root, file);
-            if (Path.GetDirectoryName(file) != Path.Combine(root, kind.Folder))
+            if (relative.Count(c => c == '/') != 1)
             {
                 sink.Error(DiagnosticCodes.UnknownFolder, SourceLocation.StartOf(relative),
                     $"Dit bestand staat in een submap van '{kind.Folder}/' en wordt niet gelezen.",
@@ -113,11 +105,6 @@ internal static class ContentFolderScanner
         }
     }
 
-    private static IEnumerable<string> YamlFilesIn(string directory) =>
-        Directory.EnumerateFiles(directory).Where(IsYaml).Order(StringComparer.Ordinal);
-
     private static bool IsYaml(string path) =>
         YamlExtensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
-
-    private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 }

@@ -109,6 +109,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
             return null;
         }
 
+        MarkdownLinkCheck.Check(text, scalar, sink);
         return text;
     }
 

@@ -36,8 +36,48 @@ internal static class ReferenceChecker
             }
         }
 
+        CheckMentionChains(documents, sink);
         CheckUniqueNumbers(documents, ContentKind.Step, "stap", sink);
         CheckUniqueNumbers(documents, ContentKind.Method, "methode", sink);
+    }
+
+    /// <summary>
+    /// A source names the document it is mentioned in; following those names must end at a
+    /// document, never come back to where it started (a source mentioned in itself, or A in B and B in A).
+    /// </summary>
+    private static void CheckMentionChains(IReadOnlyList<ContentDocument> documents, DiagnosticSink sink)
+    {
+        const string Key = "vermeld-in";
+        var sources = documents.Where(d => d.Kind.Kind == ContentKind.Source).ToDictionary(d => d.Id, StringComparer.Ordinal);
+        var done = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var start in sources.Keys.Order(StringComparer.Ordinal))
+        {
+            var path = new List<string>();
+            var onPath = new HashSet<string>(StringComparer.Ordinal);
+            for (var id = start; id is not null && !done.Contains(id); id = sources.GetValueOrDefault(id)?.Values.Reference(Key)?.Id)
+            {
+                if (!onPath.Add(id))
+                {
+                    var circle = path[path.IndexOf(id)..];
+                    foreach (var member in circle)
+                    {
+                        var document = sources[member];
+                        var chain = string.Join(" → ", circle.Skip(circle.IndexOf(member)).Concat(circle.Take(circle.IndexOf(member))).Append(member));
+                        sink.Error(DiagnosticCodes.ReferenceCycle, document.Values.LocationOf(Key),
+                            circle.Count == 1
+                                ? $"Bron '{member}' wordt volgens '{Key}' in zichzelf vermeld."
+                                : $"De bronnen vermelden elkaar in een kring: {chain}.",
+                            $"'{Key}' noemt het document waarin deze bron genoemd wordt; dat is een andere bron. Haal '{Key}' hier weg of verbeter de id.");
+                    }
+
+                    break;
+                }
+
+                path.Add(id);
+            }
+
+            done.UnionWith(path);
+        }
     }
 
     private static void CheckUniqueNumbers(IReadOnlyList<ContentDocument> documents, ContentKind kind, string name, DiagnosticSink sink)

@@ -13,4 +13,11 @@ public sealed record Cluster : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Cluster;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(Cluster? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -16,4 +16,11 @@ public sealed record Fund : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Fund;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(Fund? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

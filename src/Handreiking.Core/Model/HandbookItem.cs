@@ -6,7 +6,9 @@ namespace Handreiking.Core.Model;
 /// <summary>
 /// An item of the handbook that has its own file: its id (the file name), title, one-sentence
 /// summary and where it was read from. Links to other items are set once all items exist, so
-/// every item can reach the items it names and the items that name it.
+/// every item can reach the items it names and the items that name it. Because those links can
+/// form circles (a case names a factor that lists the case), items are equal when their kind and
+/// id are equal, and print as kind and id: equality, hashing and printing never walk the links.
 /// </summary>
 public abstract record HandbookItem
 {
@@ -24,4 +26,15 @@ public abstract record HandbookItem
 
     /// <summary>The kind of item.</summary>
     public abstract ContentKind Kind { get; }
+
+    /// <summary>Equal when kind and id are equal; the links are not compared.</summary>
+    /// <param name="other">The item to compare with.</param>
+    public virtual bool Equals(HandbookItem? other) =>
+        other is not null && Kind == other.Kind && string.Equals(Id, other.Id, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, StringComparer.Ordinal.GetHashCode(Id));
+
+    /// <summary>Kind and id, such as <c>Case taalbazaar-schiedam</c>.</summary>
+    public sealed override string ToString() => $"{Kind} {Id}";
 }

@@ -37,4 +37,11 @@ public sealed record Method : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Method;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(Method? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -16,4 +16,11 @@ public sealed record OrganisationType : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.OrganisationType;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(OrganisationType? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -13,4 +13,11 @@ public sealed record Phase : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Phase;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(Phase? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

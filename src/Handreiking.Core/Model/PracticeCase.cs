@@ -70,4 +70,11 @@ public sealed record PracticeCase : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Case;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(PracticeCase? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -40,4 +40,11 @@ public sealed record RouteStep : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Step;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(RouteStep? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

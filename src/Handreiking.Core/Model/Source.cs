@@ -46,4 +46,11 @@ public sealed record Source : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Source;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(Source? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

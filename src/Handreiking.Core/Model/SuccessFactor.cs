@@ -34,4 +34,11 @@ public sealed record SuccessFactor : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.SuccessFactor;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(SuccessFactor? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

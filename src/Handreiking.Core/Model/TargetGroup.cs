@@ -22,4 +22,11 @@ public sealed record TargetGroup : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.TargetGroup;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(TargetGroup? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -10,4 +10,11 @@ public sealed record Theme : HandbookItem
 
     /// <inheritdoc />
     public override ContentKind Kind => ContentKind.Theme;
+
+    /// <summary>Equal when kind and id are equal; the links are not compared (see <see cref="HandbookItem"/>).</summary>
+    /// <param name="other">The item to compare with.</param>
+    public bool Equals(Theme? other) => base.Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => base.GetHashCode();
 }

@@ -54,7 +54,14 @@ internal static class YamlFileReader
 
     public static YNode? Parse(string text, string file, DiagnosticSink sink)
     {
-        var builder = new TreeBuilder(new Parser(new StringReader(text)), file, sink);
+        var checkedText = TextPrecheck.Prepare(text, file, MaxDepth, sink);
+        if (checkedText is null)
+        {
+            return null;
+        }
+
+        text = checkedText;
+        var builder = new TreeBuilder(new Parser(new StringReader(text)), file, text, sink);
         YNode? root;
         try
         {
@@ -182,7 +189,7 @@ internal static class YamlFileReader
     }
 
     /// <summary>Reads parser events into nodes; one instance per file.</summary>
-    private sealed class TreeBuilder(IParser parser, string file, DiagnosticSink sink)
+    private sealed class TreeBuilder(IParser parser, string file, string text, DiagnosticSink sink)
     {
         private bool _reportedDepth;
 
@@ -254,7 +261,8 @@ internal static class YamlFileReader
             switch (current)
             {
                 case Scalar scalar:
-                    return new YScalar(At(scalar.Start), scalar.Value, scalar.Style == ScalarStyle.Plain);
+                    return new YScalar(At(scalar.Start), WithoutForbidden(scalar), scalar.Style == ScalarStyle.Plain,
+                        new ScalarSource(file, text, (int)scalar.Start.Index, (int)scalar.End.Index));
                 case AnchorAlias alias:
                     Report(DiagnosticCodes.UnsupportedYaml, At(alias.Start),
                         $"Verwijzingen ('*{alias.Value.Value}') worden in de inhoud niet gebruikt.",
@@ -331,6 +339,28 @@ internal static class YamlFileReader
             }
 
             return new YMapping(location, entries);
+        }
+
+        /// <summary>
+        /// A double-quoted value can spell a forbidden character as an escape (<c>"\x01"</c>, <c>"\e"</c>);
+        /// the text check cannot see those, so the value is checked once more.
+        /// </summary>
+        private string WithoutForbidden(Scalar scalar)
+        {
+            var value = scalar.Value;
+            var forbidden = Enumerable.Range(0, value.Length).Where(i => TextPrecheck.IsForbidden(value, i)).ToList();
+            if (forbidden.Count == 0)
+            {
+                return value;
+            }
+
+            var code = ((int)value[forbidden[0]]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture);
+            Report(DiagnosticCodes.ForbiddenCharacter, At(scalar.Start),
+                $"Deze tekst maakt met een escape (zoals \\x01 of \\e) een stuurteken (U+{code}) dat in de inhoud niet mag.",
+                "Haal de escape weg; schrijf gewone tekens.");
+            var chars = value.ToCharArray();
+            forbidden.ForEach(i => chars[i] = ' ');
+            return new string(chars);
         }
 
         /// <summary>Skips the collection that starts at the current event, without recursion.</summary>

@@ -12,8 +12,6 @@ namespace Handreiking.Site.Rendering;
 /// </summary>
 public sealed class MarkdownRenderer
 {
-    private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
-
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
         .UsePipeTables()
@@ -46,25 +44,8 @@ public sealed class MarkdownRenderer
         return html;
     }
 
-    /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme.</summary>
-    public static bool IsAllowedUrl(string? url)
-    {
-        if (string.IsNullOrWhiteSpace(url))
-        {
-            return false;
-        }
-
-        var trimmed = url.Trim();
-        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
-        if (colon < 0 || (slash >= 0 && slash < colon))
-        {
-            return !trimmed.StartsWith("//", StringComparison.Ordinal); // protocol-relative would leave the site's scheme choice to chance
-        }
-
-        var scheme = trimmed[..colon];
-        return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
-    }
+    /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme (the loader checks by the same rule).</summary>
+    public static bool IsAllowedUrl(string? url) => Core.Text.SafeLinks.IsAllowed(url);
 
     private static void Sanitize(MarkdownDocument document)
     {
