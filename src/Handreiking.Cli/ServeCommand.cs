@@ -28,7 +28,6 @@ internal static class ServeCommand
                 ContentDirectory = parse.GetValue(folders.Content)!,
                 ThemeDirectory = parse.GetValue(folders.Theme)!,
                 OutputDirectory = parse.GetValue(folders.Output)!,
-                LiveReload = true,
             };
             return await RunAsync(options, parse.GetValue(port), output, errors, cancellation);
         });
@@ -37,61 +36,68 @@ internal static class ServeCommand
 
     private static async Task<int> RunAsync(SiteOptions options, int port, TextWriter output, TextWriter errors, CancellationToken cancellation)
     {
+        if (Site.Output.OutputFolder.Refusal(options.OutputDirectory, options.ContentDirectory, options.ThemeDirectory) is { } refusal)
+        {
+            errors.WriteLine(Core.Diagnostics.Printable.Escape(refusal));
+            return 1;
+        }
+
         var hub = new LiveReloadHub();
         var builder = new SiteBuilder(options, output.WriteLine);
-        var gate = new SemaphoreSlim(1, 1);
-        var contentRoot = Path.GetFullPath(options.ContentDirectory);
-        var themeRoot = Path.GetFullPath(options.ThemeDirectory);
+        var contentRoot = Path.GetFullPath(options.ContentDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var themeRoot = Path.GetFullPath(options.ThemeDirectory).TrimEnd(Path.DirectorySeparatorChar);
 
         var first = Stopwatch.StartNew();
         Report(builder.Build(), options, output, errors, hub, first);
 
-        void OnChange(IReadOnlyCollection<string> paths)
+        // Runs on the queue's one consumer: never two rebuilds at once, never on a watcher thread.
+        bool OnChange(IReadOnlyCollection<string> paths)
         {
-            gate.Wait(cancellation);
-            try
+            var watch = Stopwatch.StartNew();
+            var themeChanged = paths.Any(p => p.StartsWith(themeRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+            var changed = paths
+                .Where(p => p.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+                .Where(p => p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal) || Directory.Exists(p) || !File.Exists(p))
+                .Select(p => Path.GetRelativePath(contentRoot, p).Replace('\\', '/'))
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            if (changed.Count == 0 && !themeChanged)
             {
-                var watch = Stopwatch.StartNew();
-                var themeChanged = paths.Any(p => p.StartsWith(themeRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal));
-                var changed = paths
-                    .Where(p => p.StartsWith(contentRoot + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-                    .Where(p => p.EndsWith(".yml", StringComparison.Ordinal) || p.EndsWith(".yaml", StringComparison.Ordinal) || Directory.Exists(p))
-                    .Select(p => Path.GetRelativePath(contentRoot, p).Replace('\\', '/'))
-                    .ToList();
-                if (changed.Count == 0 && !themeChanged)
-                {
-                    return; // an editor's temporary file, a README: nothing the site shows
-                }
-
-                output.WriteLine($"Gewijzigd: {string.Join(", ", changed.Concat(themeChanged ? ["(thema)"] : []))}");
-                var result = builder.Rebuild(changed, themeChanged);
-                Report(result, options, output, errors, hub, watch);
-                if (result.Success && !themeChanged)
-                {
-                    // A full build (theme change) indexed already. Otherwise index once the browser
-                    // has reloaded, so Pagefind does not compete with the page the reader is watching.
-                    _ = Task.Run(async () =>
-                    {
-                        await Task.Delay(SearchIndexDelay, cancellation);
-                        await gate.WaitAsync(cancellation);
-                        try
-                        {
-                            builder.RefreshSearchIndex();
-                        }
-                        finally
-                        {
-                            gate.Release();
-                        }
-                    }, cancellation);
-                }
+                return false; // an editor's temporary file, a README: nothing the site shows
             }
-            finally
+
+            output.WriteLine(Core.Diagnostics.Printable.Escape($"Gewijzigd: {string.Join(", ", changed.Concat(themeChanged ? ["(thema)"] : []))}"));
+            var result = builder.Rebuild(themeChanged);
+            Report(result, options, output, errors, hub, watch);
+
+            // A full build (theme change) indexed already; otherwise index once the browser has reloaded.
+            return result.Success && !themeChanged;
+        }
+
+        void OnError(Exception e)
+        {
+            errors.WriteLine($"Onverwachte fout bij het bijwerken ({e.GetType().Name}): {Core.Diagnostics.Printable.Escape(e.Message)}");
+            errors.WriteLine("De laatste goede versie blijft zichtbaar; serve gaat door met de volgende wijziging.");
+            hub.Failed(JsonSerializer.Serialize(new
             {
-                gate.Release();
+                title = "Onverwachte fout",
+                note = "De website toont nog de laatste goede versie.",
+                messages = new[] { e.Message },
+                close = "Sluiten",
+            }));
+        }
+
+        void RefreshSearch()
+        {
+            var result = builder.RefreshSearchIndex();
+            if (!result.Success && result.Error is not null)
+            {
+                errors.WriteLine(Core.Diagnostics.Printable.Escape(result.Error));
             }
         }
 
-        using var watcher = new ContentWatcher([options.ContentDirectory, options.ThemeDirectory], OnChange);
+        await using var queue = new RebuildQueue(OnChange, RefreshSearch, OnError, SearchIndexDelay);
+        using var watcher = new ContentWatcher([options.ContentDirectory, options.ThemeDirectory], queue.Enqueue);
         await using var app = DevServer.Create(options.OutputDirectory, port, hub);
         try
         {

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Handreiking.Core.Loading;
 using Handreiking.Core.Model;
 using Handreiking.Core.OpenData;
@@ -13,8 +14,10 @@ namespace Handreiking.Site;
 /// <summary>
 /// Builds the website in one direction: content → model → pages → HTML → checked output. Each
 /// stage is a small piece with plain inputs and outputs; this class runs them in order and stops
-/// at the first stage that fails, leaving the last good site in place. It remembers its last
-/// good build, so <see cref="Rebuild"/> (used by <c>serve</c>) renders only the pages an edit affects.
+/// at the first stage that fails, leaving the last good site in place. For <c>serve</c> it
+/// remembers its last good build: <see cref="Rebuild"/> produces the whole site again in memory
+/// (reading only changed files, reusing the parsed theme and the link inspection of unchanged
+/// pages) and writes only the files whose bytes changed, so a rebuild always equals a full build.
 /// </summary>
 public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 {
@@ -36,10 +39,15 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     private readonly Action<string> _log = log ?? (_ => { });
     private readonly LinkChecker _linkChecker = new();
     private readonly DocumentCache _documents = new();
-    private LastBuild? _last;
 
-    // Git dates change only with a commit; serve reads them once per full build.
-    private GitHistory? _history;
+    // What stays valid while the theme does not change: parsed templates and the asset files.
+    private ThemeBuild? _theme;
+
+    // Git dates change only with a commit; read once per full build.
+    private GitHistory _history = GitHistory.Empty;
+
+    // The last good build: a hash per written file, and each page's link inspection.
+    private Produced? _last;
 
     /// <summary>Builds everything and replaces the output folder when all of it succeeded.</summary>
     public BuildResult Build() => Run(() =>
@@ -50,75 +58,30 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         var stages = new StageTimer();
-        var prepared = Prepare();
-        if (prepared.Failure is not null)
+        var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null);
+        if (failure is not null)
         {
-            return prepared.Failure;
+            return failure;
         }
 
-        var (context, pages, loaded) = prepared.Value!.Value;
-        stages.Lap("inhoud en pagina's");
-        _history = GitHistory.Read(options.ContentDirectory);
-        var output = new SiteOutput();
-        var cssUrl = new ThemeAssets(options.ThemeDirectory, _log).AddTo(output);
-        var assets = output.Addresses();
-        stages.Lap("git en thema");
-        var renderer = new TemplateRenderer(options.ThemeDirectory);
-        var views = Views(context, cssUrl);
-        var rendered = Render(pages, renderer, views, context);
-        foreach (var page in rendered)
-        {
-            output.Add(Urls.OutputPath(page.Url), page.Html);
-        }
-
-        stages.Lap("renderen");
-        _log($"Pagina's gemaakt: {rendered.Count}.");
-        foreach (var (path, text) in Extras(context, pages, views, loaded))
-        {
-            output.Add(path, text);
-        }
-
-        stages.Lap("extra");
-        var inspected = _linkChecker.Inspect(rendered);
-        var allAnchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
-        var broken = _linkChecker.Check(inspected, allAnchors, Known(output.Addresses()));
-        if (broken.Count > 0)
-        {
-            return new BuildResult { Success = false, BrokenLinks = broken, PageCount = rendered.Count };
-        }
-
-        stages.Lap("links");
         var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
-        AtomicWriter.Write(output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
-        _last = new LastBuild(
-            cssUrl,
-            assets,
-            renderer,
-            pages.ToDictionary(p => p.Url, StringComparer.Ordinal),
-            allAnchors);
+        AtomicWriter.Write(produced!.Output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
         stages.Lap("schrijven en zoekindex");
+        _last = produced;
         _log(stages.ToString());
-        _log($"Website geschreven naar {options.OutputDirectory}: {output.Files.Count} bestanden.");
-        return new BuildResult
-        {
-            Success = true,
-            PageCount = rendered.Count,
-            FileCount = output.Files.Count,
-            Diagnostics = loaded.Diagnostics,
-            RenderedPages = [.. rendered.Select(r => r.Url)],
-        };
+        _log($"Website geschreven naar {options.OutputDirectory}: {produced.Output.Files.Count} bestanden.");
+        return produced.Result(produced.Pages);
     });
 
     /// <summary>
-    /// After files changed: a theme change rebuilds everything; a content change reloads the
-    /// handbook and renders only the pages that depend on the changed files (and pages that
-    /// appeared), writing them in place. A failure leaves the site as it was.
+    /// After files changed: produces the whole site again in memory and writes only the files
+    /// that differ from the last good build (and removes the ones it no longer has). A theme
+    /// change, or no earlier build, makes it a full <see cref="Build"/>. A failure leaves the site as it was.
     /// </summary>
-    /// <param name="changedContentFiles">Changed files, relative to the content folder, with forward slashes.</param>
     /// <param name="themeChanged">Whether anything in the theme changed.</param>
-    public BuildResult Rebuild(IReadOnlyCollection<string> changedContentFiles, bool themeChanged)
+    public BuildResult Rebuild(bool themeChanged)
     {
-        if (_last is null || themeChanged)
+        if (_last is null || _theme is null || themeChanged || !OutputFolder.IsOurs(options.OutputDirectory))
         {
             return Build();
         }
@@ -127,86 +90,49 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         return Run(() =>
         {
             var stages = new StageTimer();
-            var prepared = Prepare();
-            if (prepared.Failure is not null)
+            var (produced, failure) = Produce(stages, themeChanged: false, readHistory: false, previous: last);
+            if (failure is not null)
             {
-                return prepared.Failure;
+                return failure;
             }
 
-            var (context, pages, loaded) = prepared.Value!.Value;
-            stages.Lap("inhoud");
-            var changed = changedContentFiles.ToHashSet(StringComparer.Ordinal);
-            var affected = pages
-                .Where(p => !last.Pages.ContainsKey(p.Url) || p.DependsOn.Contains(Page.EverythingDependency) || p.DependsOn.Overlaps(changed)
-                    || (last.Pages.TryGetValue(p.Url, out var before) && before.DependsOn.Overlaps(changed)))
-                .ToList();
-            var removed = last.Pages.Keys.Except(pages.Select(p => p.Url), StringComparer.Ordinal).ToList();
-
-            var views = Views(context, last.CssUrl);
-            var rendered = Render(affected, last.Renderer, views, context);
-            stages.Lap("renderen");
-            var inspected = _linkChecker.Inspect(rendered);
-            var anchors = new Dictionary<string, IReadOnlySet<string>>(last.Anchors, StringComparer.Ordinal);
-            removed.ForEach(url => anchors.Remove(url));
-            foreach (var page in inspected)
+            var changed = produced!.Hashes.Where(f => !last.Hashes.TryGetValue(f.Key, out var before) || before != f.Value).Select(f => f.Key).ToList();
+            var removed = last.Hashes.Keys.Where(k => !produced.Hashes.ContainsKey(k)).ToList();
+            foreach (var path in changed)
             {
-                anchors[page.Url] = page.Anchors;
+                InPlaceWriter.Write(options.OutputDirectory, path, produced.Output.Files[path]);
             }
 
-            stages.Lap("ankers");
-            var extras = Extras(context, pages, views, loaded);
-            stages.Lap("extra");
-            var known = Known(last.Assets.Concat(extras.Select(e => e.Path)).Concat(pages.Select(p => "/" + p.OutputPath)));
-            var broken = _linkChecker.Check(inspected, anchors, known);
-            if (broken.Count > 0)
+            foreach (var path in removed)
             {
-                return new BuildResult { Success = false, BrokenLinks = broken, PageCount = rendered.Count };
+                InPlaceWriter.Delete(options.OutputDirectory, path);
             }
 
-            var writes = rendered.Select(r => (Path: Urls.OutputPath(r.Url), Text: r.Html)).Concat(extras.Select(e => (Path: e.Path.TrimStart('/'), e.Text)));
-            foreach (var (path, text) in writes)
-            {
-                InPlaceWriter.Write(options.OutputDirectory, path, text);
-            }
-
-            foreach (var url in removed)
-            {
-                InPlaceWriter.Delete(options.OutputDirectory, Urls.OutputPath(url));
-            }
-
-            stages.Lap("controle en schrijven");
+            stages.Lap("schrijven");
             _log(stages.ToString());
-            _last = last with
-            {
-                Pages = pages.ToDictionary(p => p.Url, StringComparer.Ordinal),
-                Anchors = anchors,
-            };
-            return new BuildResult
-            {
-                Success = true,
-                PageCount = pages.Count,
-                FileCount = rendered.Count + extras.Count,
-                Diagnostics = loaded.Diagnostics,
-                RenderedPages = [.. rendered.Select(r => r.Url)],
-            };
+            _last = produced;
+            var changedPaths = changed.Concat(removed).ToHashSet(StringComparer.Ordinal);
+            return produced.Result([.. produced.Pages.Where(url => changedPaths.Contains(Urls.OutputPath(url)))]);
         });
     }
 
     /// <summary>
-    /// Indexes the served site again after an incremental rebuild. <c>serve</c> calls it after the
-    /// browser was told to reload, so search catching up never delays the page a reader edits.
+    /// Indexes the served site again after a rebuild. <c>serve</c> calls it after the browser was
+    /// told to reload, so search catching up never delays the page a reader edits.
     /// </summary>
-    public void RefreshSearchIndex()
+    public BuildResult RefreshSearchIndex()
     {
         var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
-        if (options.Search && indexer.IsAvailable && Directory.Exists(options.OutputDirectory))
+        if (!options.Search || !indexer.IsAvailable || !OutputFolder.IsOurs(options.OutputDirectory))
         {
-            Run(() =>
-            {
-                indexer.Index(options.OutputDirectory);
-                return new BuildResult { Success = true };
-            });
+            return new BuildResult { Success = true };
         }
+
+        return Run(() =>
+        {
+            indexer.Reindex(options.OutputDirectory);
+            return new BuildResult { Success = true };
+        });
     }
 
     internal static IReadOnlyList<Page> CreatePages(SiteContext context)
@@ -228,45 +154,81 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         {
             return new BuildResult { Success = false, Error = e.Message };
         }
-        catch (IOException e)
-        {
-            return new BuildResult { Success = false, Error = $"De website kon niet geschreven worden: {e.Message}" };
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return new BuildResult { Success = false, Error = $"De website kon niet geschreven worden: {e.Message}" };
         }
     }
 
-    /// <summary>Stage 1 and 2: content → model → pages.</summary>
-    private (BuildResult? Failure, (SiteContext Context, IReadOnlyList<Page> Pages, LoadResult Loaded)? Value) Prepare()
+    /// <summary>Every stage but writing: content → model → pages → HTML and extra files → checked links, all in memory.</summary>
+    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous)
     {
         var loaded = new HandbookLoader(_documents).Load(options.ContentDirectory);
         if (loaded.HasErrors)
         {
-            return (new BuildResult { Success = false, Diagnostics = loaded.Diagnostics }, null);
+            return (null, new BuildResult { Success = false, Diagnostics = loaded.Diagnostics });
         }
 
         _log($"Inhoud gelezen: {loaded.FileCount} bestanden.");
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
         var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer());
-        return (null, (context, CreatePages(context), loaded));
-    }
+        var pages = CreatePages(context);
+        stages.Lap("inhoud en pagina's");
 
-    private PageViewFactory Views(SiteContext context, string cssUrl)
-    {
-        IReadOnlyList<string> scripts = options.LiveReload ? [LiveReloadScript] : [];
-        return new PageViewFactory(context, _history ?? GitHistory.Empty, BaseUrl(context.Handbook), cssUrl, scripts);
-    }
+        if (themeChanged || _theme is null)
+        {
+            _theme = ThemeBuild.Load(options.ThemeDirectory, _log);
+        }
 
-    /// <summary>The script <c>serve</c> adds to every page; it is served by the development server, not written.</summary>
-    public const string LiveReloadScript = "/__live.js";
+        if (readHistory)
+        {
+            _history = GitHistory.Read(options.ContentDirectory);
+        }
 
-    /// <summary>Stage 3: pages → HTML, in parallel, in page order.</summary>
-    private static List<RenderedPage> Render(IReadOnlyList<Page> pages, TemplateRenderer renderer, PageViewFactory views, SiteContext context) =>
-        pages.AsParallel().AsOrdered()
-            .Select(p => new RenderedPage(p.Url, renderer.Render(p.Template, views.Create(p), p.Model, context.Locale.Strings)))
+        var output = new SiteOutput();
+        foreach (var (path, bytes) in _theme.Files.Files)
+        {
+            output.Add(path, bytes);
+        }
+
+        stages.Lap("git en thema");
+        var views = new PageViewFactory(context, _history, BaseUrl(context.Handbook), _theme.CssUrl, []);
+        var rendered = pages.AsParallel().AsOrdered()
+            .Select(p => new RenderedPage(p.Url, _theme.Renderer.Render(p.Template, views.Create(p), p.Model, context.Locale.Strings)))
             .ToList();
+        foreach (var page in rendered)
+        {
+            output.Add(Urls.OutputPath(page.Url), page.Html);
+        }
+
+        stages.Lap("renderen");
+        _log($"Pagina's gemaakt: {rendered.Count}.");
+        foreach (var (path, text) in Extras(context, pages, views, loaded))
+        {
+            output.Add(path, text);
+        }
+
+        stages.Lap("extra");
+        var hashes = output.Files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)), StringComparer.Ordinal);
+
+        // A page whose HTML did not change has the same ids and links: only changed pages are read again.
+        var inspected = rendered.AsParallel().AsOrdered()
+            .Select(page => previous is not null && previous.Links.TryGetValue(page.Url, out var before) &&
+                            previous.Hashes.GetValueOrDefault(Urls.OutputPath(page.Url)) == hashes[Urls.OutputPath(page.Url)]
+                ? before
+                : _linkChecker.Inspect(page))
+            .ToList();
+        var anchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
+        var broken = _linkChecker.Check(inspected, anchors, output.Addresses());
+        stages.Lap("links");
+        if (broken.Count > 0)
+        {
+            return (null, new BuildResult { Success = false, BrokenLinks = broken, PageCount = rendered.Count });
+        }
+
+        var produced = new Produced(output, hashes, inspected.ToDictionary(p => p.Url, StringComparer.Ordinal), [.. rendered.Select(r => r.Url)], loaded);
+        return (produced, null);
+    }
 
     /// <summary>Files beside the pages: sitemap, robots.txt, the cases feed and the handbook as open data.</summary>
     private List<(string Path, string Text)> Extras(SiteContext context, IReadOnlyList<Page> pages, PageViewFactory views, LoadResult loaded)
@@ -285,24 +247,23 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         ];
     }
 
-    private HashSet<string> Known(IEnumerable<string> addresses)
-    {
-        var known = addresses.ToHashSet(StringComparer.Ordinal);
-        if (options.LiveReload)
-        {
-            known.Add(LiveReloadScript);
-        }
-
-        return known;
-    }
-
     private string BaseUrl(Handbook handbook) => options.BaseUrl ?? handbook.BaseUrl;
 
-    /// <summary>What the last good build left, so the next one can render only what changed.</summary>
-    private sealed record LastBuild(
-        string CssUrl,
-        IReadOnlySet<string> Assets,
-        TemplateRenderer Renderer,
-        IReadOnlyDictionary<string, Page> Pages,
-        IReadOnlyDictionary<string, IReadOnlySet<string>> Anchors);
+    /// <summary>A build held in memory: its files with their hashes, each page's links, and what to report.</summary>
+    private sealed record Produced(
+        SiteOutput Output,
+        IReadOnlyDictionary<string, string> Hashes,
+        IReadOnlyDictionary<string, PageLinks> Links,
+        IReadOnlyList<string> Pages,
+        LoadResult Loaded)
+    {
+        public BuildResult Result(IReadOnlyList<string> renderedPages) => new()
+        {
+            Success = true,
+            PageCount = Pages.Count,
+            FileCount = Output.Files.Count,
+            Diagnostics = Loaded.Diagnostics,
+            RenderedPages = renderedPages,
+        };
+    }
 }

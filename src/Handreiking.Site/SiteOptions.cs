@@ -15,9 +15,6 @@ public sealed record SiteOptions
     /// <summary>Overrides the handbook's base URL (for canonical links, sitemap, feed).</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>Adds the live-reload script to every page; only <c>serve</c> sets this.</summary>
-    public bool LiveReload { get; init; }
-
     /// <summary>Runs the search indexer after writing (Pagefind), when the theme provides it.</summary>
     public bool Search { get; init; } = true;
 }

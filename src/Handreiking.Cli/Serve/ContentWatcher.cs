@@ -2,7 +2,8 @@ namespace Handreiking.Cli.Serve;
 
 /// <summary>
 /// Watches the content and theme folders and reports batches of changed files: events that
-/// arrive within a short quiet period (an editor saving, a git checkout) become one rebuild.
+/// arrive within a short quiet period (an editor saving, a git checkout) become one batch. It
+/// only hands batches on (to <see cref="RebuildQueue"/>); it never rebuilds on its own threads.
 /// </summary>
 internal sealed class ContentWatcher : IDisposable
 {

@@ -11,7 +11,10 @@ namespace Handreiking.Cli.Serve;
 
 /// <summary>
 /// Serves the output folder on localhost with Kestrel, with the same Content-Security-Policy as
-/// production, the live-reload script and its event stream, and the site's own 404 page.
+/// production, the live-reload script and its event stream, and the site's own 404 page. It
+/// answers only requests addressed to this machine by name (so a web page elsewhere cannot reach
+/// it through DNS rebinding), and adds the live-reload script to each page as it sends it: the
+/// folder on disk stays exactly what <c>build</c> writes.
 /// </summary>
 internal static class DevServer
 {
@@ -26,12 +29,20 @@ internal static class DevServer
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://localhost:{port}");
         var app = builder.Build();
-        var root = Path.GetFullPath(outputDirectory);
+        var root = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
         Directory.CreateDirectory(root);
         var files = new PhysicalFileProvider(root) { UsePollingFileWatcher = false };
 
         app.Use(async (context, next) =>
         {
+            if (!IsLocalHost(context.Request.Host.Host))
+            {
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync("Deze server antwoordt alleen op localhost, 127.0.0.1 en [::1].\n");
+                return;
+            }
+
             context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
             context.Response.Headers.CacheControl = "no-store";
             context.Response.Headers.XContentTypeOptions = "nosniff";
@@ -54,6 +65,12 @@ internal static class DevServer
                     await StreamEvents(context, hub);
                     return;
                 default:
+                    if (PageFile(root, context.Request.Path.Value) is { } page)
+                    {
+                        await SendPage(context, page, StatusCodes.Status200OK);
+                        return;
+                    }
+
                     await next(context);
                     return;
             }
@@ -73,11 +90,46 @@ internal static class DevServer
             var notFound = Path.Combine(root, "404.html");
             if (File.Exists(notFound))
             {
-                context.Response.ContentType = "text/html; charset=utf-8";
-                await context.Response.SendFileAsync(notFound);
+                await SendPage(context, notFound, StatusCodes.Status404NotFound);
             }
         });
         return app;
+    }
+
+    /// <summary>Host names this server answers to; any port.</summary>
+    internal static bool IsLocalHost(string host) =>
+        host is "localhost" or "127.0.0.1" or "[::1]" or "::1";
+
+    /// <summary>The HTML file a request path names inside the site folder, or null (assets go to the static-file middleware).</summary>
+    internal static string? PageFile(string root, string? requestPath)
+    {
+        var path = requestPath ?? "/";
+        if (path.EndsWith('/'))
+        {
+            path += "index.html";
+        }
+        else if (!path.EndsWith(".html", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var full = Path.GetFullPath(Path.Combine(root, path.TrimStart('/')));
+        return full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && File.Exists(full) ? full : null;
+    }
+
+    /// <summary>The page with the live-reload script added before <c>&lt;/head&gt;</c>.</summary>
+    internal static string WithLiveReload(string html)
+    {
+        const string Script = "<script src=\"/__live.js\" defer></script>";
+        var head = html.IndexOf("</head>", StringComparison.OrdinalIgnoreCase);
+        return head < 0 ? html + Script : html.Insert(head, Script);
+    }
+
+    private static async Task SendPage(HttpContext context, string file, int status)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/html; charset=utf-8";
+        await context.Response.WriteAsync(WithLiveReload(await File.ReadAllTextAsync(file, context.RequestAborted)), context.RequestAborted);
     }
 
     private static async Task StreamEvents(HttpContext context, LiveReloadHub hub)

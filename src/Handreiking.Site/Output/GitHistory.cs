@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace Handreiking.Site.Output;
@@ -19,36 +18,15 @@ public sealed class GitHistory
     public DateOnly? LastChanged(string contentRelativePath) =>
         _dates.TryGetValue(contentRelativePath, out var date) ? date : null;
 
+    /// <summary>A repository of any size answers in seconds; a hung git (a lock, a prompt) must not hang the build.</summary>
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+
     public static GitHistory Read(string contentDirectory)
     {
-        try
-        {
-            var start = new ProcessStartInfo("git")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-                WorkingDirectory = contentDirectory,
-            };
-            foreach (var argument in new[] { "log", "--format=%x1f%cs", "--name-only", "--no-renames", "--relative", "--", "." })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var process = Process.Start(start);
-            if (process is null)
-            {
-                return Empty;
-            }
-
-            var output = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return process.ExitCode == 0 ? new GitHistory(Parse(output)) : Empty;
-        }
-        catch (Exception e) when (e is System.ComponentModel.Win32Exception or InvalidOperationException or IOException)
-        {
-            return Empty; // no git on this machine: pages fall back to the handbook's version date
-        }
+        var result = Processes.ProcessRunner.Run("git",
+            ["log", "--format=%x1f%cs", "--name-only", "--no-renames", "--relative", "--", "."], Timeout, contentDirectory);
+        // No git, no repository, or no answer in time: pages fall back to the handbook's version date.
+        return result.Succeeded ? new GitHistory(Parse(result.Output)) : Empty;
     }
 
     private static Dictionary<string, DateOnly> Parse(string output)

@@ -3,12 +3,12 @@ namespace Handreiking.Site.Output;
 /// <summary>Replaces single files of a served site: each write goes to a temporary file first, so a reader never sees half a page.</summary>
 internal static class InPlaceWriter
 {
-    public static void Write(string outputDirectory, string relativePath, string text)
+    public static void Write(string outputDirectory, string relativePath, byte[] bytes)
     {
         var path = Path.Combine(outputDirectory, relativePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = path + ".tmp-" + Environment.ProcessId;
-        File.WriteAllText(temporary, text);
+        File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
 

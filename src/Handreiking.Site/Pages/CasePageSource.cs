@@ -24,7 +24,6 @@ public sealed class CasePageSource : IPageSource
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Model = new CasesIndexView(context.Markdown.ToHtml(t["cases_intro"]), rows, Facets.ForCases(context)),
             Section = context.Urls.Cases,
-            DependsOn = SiteContext.Files(handbook.Cases, handbook.Themes, handbook.TargetGroups),
             Searchable = false,
         };
 
@@ -142,9 +141,6 @@ public sealed class CasePageSource : IPageSource
                 context.Related("related_organisations", c.OrganisationTypes),
                 context.Related("related_cases", related)),
             Model = model,
-            // The related cases are chosen among the candidates, so an edit to any of them may change this page.
-            DependsOn = SiteContext.Files([c], candidates, c.Factors, c.Methods, c.Steps, c.OrganisationTypes, c.Themes, c.TargetGroups, c.Funds,
-                SiteContext.SourcesOf(c.Citations)),
         };
     }
 }

@@ -17,27 +17,24 @@ public sealed class EntriesPageSource : IPageSource
                 context.List(g.Id + "-bereiken", t["group_how_to_reach"], g.HowToReach, isChecklist: false)),
             g.SuitsNeighbourhoodApproach is { } suits ? [new FactView(t["group_neighbourhood"], suits ? t["yes"] : t["no"])] : [],
             [.. g.Cases.Select(c => context.Link(c, c.Place))])).ToList();
-        yield return Entries(context, context.Urls.TargetGroups, "nav_target_groups", "target_groups_intro", "doelgroepen", groups,
-            SiteContext.Files(handbook.TargetGroups, handbook.Cases), handbook.TargetGroups.SelectMany(g => g.Citations).ToList());
+        yield return Entries(context, context.Urls.TargetGroups, "nav_target_groups", "target_groups_intro", "doelgroepen", groups, handbook.TargetGroups.SelectMany(g => g.Citations).ToList());
 
         var types = handbook.OrganisationTypes.Select(o => new EntryView(
             o.Id, o.Title, o.Summary,
             SiteContext.Present(context.List(o.Id + "-voorbeelden", t["organisation_examples"], o.Examples, isChecklist: false)),
             [],
             [.. o.Cases.Select(c => context.Link(c, c.Place))])).ToList();
-        yield return Entries(context, context.Urls.Organisations, "nav_organisations", "organisations_intro", "organisaties", types,
-            SiteContext.Files(handbook.OrganisationTypes, handbook.Cases), handbook.OrganisationTypes.SelectMany(o => o.Citations).ToList());
+        yield return Entries(context, context.Urls.Organisations, "nav_organisations", "organisations_intro", "organisaties", types, handbook.OrganisationTypes.SelectMany(o => o.Citations).ToList());
 
         var funds = handbook.Funds.Select(f => new EntryView(
             f.Id, f.Title, f.Summary, [],
             f.Website is null ? [] : [new FactView(t["fact_website"], f.Website, f.Website)],
             [.. f.Cases.Select(c => context.Link(c, c.Place))])).ToList();
-        yield return Entries(context, context.Urls.Funds, "nav_funds", "funds_intro", "fondsen", funds,
-            SiteContext.Files(handbook.Funds, handbook.Cases), handbook.Funds.SelectMany(f => f.Citations).ToList());
+        yield return Entries(context, context.Urls.Funds, "nav_funds", "funds_intro", "fondsen", funds, handbook.Funds.SelectMany(f => f.Citations).ToList());
     }
 
     private static Page Entries(SiteContext context, string url, string titleKey, string introKey, string kind, IReadOnlyList<EntryView> entries,
-        IReadOnlySet<string> dependsOn, IReadOnlyList<Core.Model.Citation> citations) => new()
+        IReadOnlyList<Core.Model.Citation> citations) => new()
     {
         Url = url,
         Template = "entries",
@@ -49,6 +46,5 @@ public sealed class EntriesPageSource : IPageSource
         Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
         Citations = citations,
         Model = new EntriesView(context.Markdown.ToHtml(context.Locale[introKey]), entries),
-        DependsOn = dependsOn,
     };
 }

@@ -24,7 +24,6 @@ public sealed class FactorPageSource : IPageSource
             Section = context.Urls.Factors,
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Model = new FactorsOverviewView(clusters, maxSources, handbook.Factors.Count),
-            DependsOn = SiteContext.Files(handbook.Factors, handbook.Clusters),
             Searchable = false,
         };
 
@@ -57,8 +56,6 @@ public sealed class FactorPageSource : IPageSource
                     context.Related("related_steps", factor.Steps),
                     context.Related("related_methods", factor.Methods)),
                 Model = model,
-                DependsOn = SiteContext.Files([factor], factor.Related, factor.Cases, factor.Steps, factor.Methods, SiteContext.SourcesOf(factor.Citations),
-                    factor.Cluster is null ? [] : [factor.Cluster]),
             };
         }
     }

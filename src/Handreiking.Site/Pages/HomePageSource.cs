@@ -49,7 +49,6 @@ public sealed class HomePageSource : IPageSource
             Searchable = false,
             SourceFile = "handreiking.yml",
             Model = model,
-            DependsOn = SiteContext.Everything,
         };
     }
 }

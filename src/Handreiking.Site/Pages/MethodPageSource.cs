@@ -21,7 +21,6 @@ public sealed class MethodPageSource : IPageSource
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Model = new ListPageView(context.Markdown.ToHtml(t["methods_intro"]),
                 [.. handbook.Methods.Select(m => context.Link(m, t.Format("method_label", m.Number)))]),
-            DependsOn = SiteContext.Files(handbook.Methods),
             Searchable = false,
         };
 
@@ -54,7 +53,6 @@ public sealed class MethodPageSource : IPageSource
                     context.Related("related_factors", method.Factors),
                     context.Related("related_cases", method.Cases)),
                 Model = model,
-                DependsOn = SiteContext.Files([method], method.Steps, method.Factors, method.Cases, SiteContext.SourcesOf(method.Citations)),
             };
         }
     }

@@ -4,14 +4,12 @@ using Handreiking.Site.Views;
 namespace Handreiking.Site.Pages;
 
 /// <summary>
-/// A page to render: its address, template, metadata and dedicated view model, and the content
-/// files it depends on (so <c>serve</c> re-renders only the pages an edit affects).
+/// A page to render: its address, template, metadata and dedicated view model. Pages keep no list
+/// of what they depend on: a rebuild renders every page again and writes only those whose bytes
+/// changed, so it always equals a full build.
 /// </summary>
 public sealed record Page
 {
-    /// <summary>Marks a page that depends on every content file (overviews, home).</summary>
-    public const string EverythingDependency = "*";
-
     public required string Url { get; init; }
 
     public required string Template { get; init; }
@@ -50,8 +48,11 @@ public sealed record Page
 
     public required object Model { get; init; }
 
-    /// <summary>Content files (relative to the content folder) whose change means this page must be rendered again.</summary>
-    public required IReadOnlySet<string> DependsOn { get; init; }
+    /// <summary>
+    /// Whether the page shows when its content last changed: its own file's date, or for an
+    /// overview the newest of all content. Pages without content of their own (search, 404) do not.
+    /// </summary>
+    public bool HasContentDate { get; init; } = true;
 
     public string OutputPath => Urls.OutputPath(Url);
 }

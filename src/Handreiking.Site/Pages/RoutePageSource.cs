@@ -23,7 +23,6 @@ public sealed class RoutePageSource : IPageSource
             Section = context.Urls.Route,
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Model = new RouteView(handbook.BeforeYouStart is null ? null : Card(context, handbook.BeforeYouStart), phases),
-            DependsOn = SiteContext.Files(handbook.Steps, handbook.Phases),
             Searchable = false,
         };
 
@@ -63,8 +62,6 @@ public sealed class RoutePageSource : IPageSource
                     context.Related("related_factors", step.Factors),
                     context.Related("related_cases", step.Cases)),
                 Model = model,
-                DependsOn = SiteContext.Files([step], steps, step.Methods, step.Factors, step.Cases, SiteContext.SourcesOf(step.Citations),
-                    step.Phase is null ? [] : [step.Phase]),
             };
         }
     }

@@ -20,6 +20,7 @@ public sealed class SearchPageSource : IPageSource
             Kind = "zoeken",
             Section = urls.Search,
             Searchable = false,
+            HasContentDate = false,
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Model = new SearchView(
                 [.. SearchFacets.Select(name => new FacetView(name, t["facet_" + name], []))],
@@ -32,7 +33,6 @@ public sealed class SearchPageSource : IPageSource
                     new LinkView(urls.TargetGroups, t["nav_target_groups"]),
                     new LinkView(urls.Sources, t["nav_sources"]),
                 ]),
-            DependsOn = new HashSet<string>(StringComparer.Ordinal),
         };
     }
 }

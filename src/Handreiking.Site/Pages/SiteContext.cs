@@ -42,12 +42,4 @@ public sealed class SiteContext(Handbook handbook, Locale locale, MarkdownRender
 
     public LinkView Crumb(string url, string titleKey) => new(url, Locale[titleKey]);
 
-    /// <summary>The content files of the given items, for <see cref="Page.DependsOn"/>.</summary>
-    public static IReadOnlySet<string> Files(params IEnumerable<HandbookItem>[] groups) =>
-        groups.SelectMany(g => g).Select(i => i.Location.File).ToHashSet(StringComparer.Ordinal);
-
-    public static IReadOnlySet<string> Everything { get; } = new HashSet<string>(StringComparer.Ordinal) { Page.EverythingDependency };
-
-    /// <summary>The files of the sources cited by the given citations.</summary>
-    public static IEnumerable<HandbookItem> SourcesOf(IEnumerable<Citation> citations) => citations.Select(c => c.Source);
 }

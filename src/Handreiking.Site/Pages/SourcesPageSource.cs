@@ -33,7 +33,6 @@ public sealed class SourcesPageSource : IPageSource
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Citations = [.. handbook.Sources.Where(s => s.SourceType == SourceType.Document).Select(s => new Citation(s, null))],
             Model = new SourcesView(context.Markdown.ToHtml(t["sources_intro"]), Of(SourceType.Document), Of(SourceType.Publication), Of(SourceType.Website)),
-            DependsOn = SiteContext.Everything,
         };
     }
 

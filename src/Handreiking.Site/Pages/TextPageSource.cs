@@ -21,7 +21,6 @@ public sealed class TextPageSource : IPageSource
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             SourceFile = "handreiking.yml",
             Model = new TextPageView(context.Markdown.ToHtml(context.Handbook.About ?? t["about_fallback"]), [new LinkView(urls.Sources, t["nav_sources"])]),
-            DependsOn = new HashSet<string>(StringComparer.Ordinal) { "handreiking.yml" },
         };
         yield return new Page
         {
@@ -33,6 +32,7 @@ public sealed class TextPageSource : IPageSource
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Section = string.Empty,
             Searchable = false,
+            HasContentDate = false,
             OgType = "website",
             Model = new TextPageView(context.Markdown.ToHtml(t["not_found_text"]),
             [
@@ -41,7 +41,6 @@ public sealed class TextPageSource : IPageSource
                 new LinkView(urls.Route, t["nav_route"]),
                 new LinkView(urls.Cases, t["nav_cases"]),
             ]),
-            DependsOn = new HashSet<string>(StringComparer.Ordinal),
         };
     }
 }

@@ -32,7 +32,6 @@ public sealed class TipsPageSource : IPageSource
             Section = context.Urls.Tips,
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             Model = new TipsView(context.Markdown.ToHtml(t["tips_intro"]), groups, all.Count(x => x.Kind == TipKind.Do), all.Count(x => x.Kind == TipKind.Dont)),
-            DependsOn = SiteContext.Files(handbook.Steps, handbook.Methods, handbook.Factors),
         };
     }
 }

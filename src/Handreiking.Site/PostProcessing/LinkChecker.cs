@@ -11,12 +11,11 @@ public sealed class LinkChecker
 {
     private static readonly string ResourceSelector = string.Join(", ", "link[href]", "script[src]", "img[src]", "iframe[src]", "source[src]", "video[src]", "audio[src]", "object[data]");
 
-    private readonly HtmlParser _parser = new();
-
     /// <summary>Reads a page's ids, links and resources (one parse per page).</summary>
     public PageLinks Inspect(RenderedPage page)
     {
-        var document = _parser.ParseDocument(page.Html);
+        // A parser per page: AngleSharp's parser is not safe to share between the threads that inspect pages.
+        var document = new HtmlParser().ParseDocument(page.Html);
         var anchors = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
         var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
         var resources = document.QuerySelectorAll(ResourceSelector)

@@ -59,7 +59,7 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
         };
     }
 
-    /// <summary>The page's own file's last change; for overviews, the newest of the files they show.</summary>
+    /// <summary>The page's own file's last change; for overviews, the newest change of all content.</summary>
     public DateOnly? LastUpdated(Page page)
     {
         if (page.SourceFile is not null)
@@ -67,13 +67,7 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
             return history.LastChanged(page.SourceFile) ?? context.Handbook.VersionDate;
         }
 
-        if (page.DependsOn.Contains(Page.EverythingDependency))
-        {
-            return _newestContent;
-        }
-
-        var dates = page.DependsOn.Select(history.LastChanged).OfType<DateOnly>().ToList();
-        return dates.Count > 0 ? dates.Max() : page.DependsOn.Count > 0 ? context.Handbook.VersionDate : null;
+        return page.HasContentDate ? _newestContent : null;
     }
 
     private static DateOnly NewestOf(SiteContext context, GitHistory history)

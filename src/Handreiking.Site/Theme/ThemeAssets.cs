@@ -68,36 +68,25 @@ public sealed partial class ThemeAssets(string themeDirectory, Action<string> lo
         }
 
         log("Pakketten van het thema installeren (npm ci)...");
-        var start = new ProcessStartInfo("npm")
+        var arguments = File.Exists(lockFile) ? new[] { "ci", "--no-audit", "--no-fund" } : ["install", "--no-audit", "--no-fund"];
+        var result = Processes.ProcessRunner.Run("npm", arguments, NpmTimeout, themeDirectory);
+        if (!result.Started)
         {
-            WorkingDirectory = themeDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in File.Exists(lockFile) ? new[] { "ci", "--no-audit", "--no-fund" } : ["install", "--no-audit", "--no-fund"])
-        {
-            start.ArgumentList.Add(argument);
+            throw new SiteBuildException("npm is niet gevonden. Installeer Node.js (met npm) om de website te bouwen.");
         }
 
-        try
+        if (!result.Succeeded)
         {
-            using var process = Process.Start(start) ?? throw new SiteBuildException("npm kon niet gestart worden.");
-            var stderr = process.StandardError.ReadToEndAsync();
-            process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-            {
-                throw new SiteBuildException($"npm ci in {themeDirectory} mislukte (code {process.ExitCode}): {stderr.Result.Trim()}");
-            }
+            throw new SiteBuildException(result.TimedOut
+                ? $"npm ci in {themeDirectory} was na {NpmTimeout.TotalMinutes} minuten nog niet klaar en is gestopt. Is het pakketregister bereikbaar?"
+                : $"npm ci in {themeDirectory} mislukte (code {result.ExitCode}): {result.Errors.Trim()}");
+        }
 
-            File.SetLastWriteTimeUtc(installedLock, DateTime.UtcNow);
-        }
-        catch (System.ComponentModel.Win32Exception e)
-        {
-            throw new SiteBuildException("npm is niet gevonden. Installeer Node.js (met npm) om de website te bouwen.", e);
-        }
+        File.SetLastWriteTimeUtc(installedLock, DateTime.UtcNow);
     }
+
+    /// <summary>A first install downloads about 30 packages; a slow registry gets ample time, a hung one does not hang the build.</summary>
+    private static readonly TimeSpan NpmTimeout = TimeSpan.FromMinutes(10);
 
     private FileStream AcquireInstallLock()
     {
