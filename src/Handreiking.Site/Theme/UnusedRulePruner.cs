@@ -4,16 +4,14 @@ using System.Text.RegularExpressions;
 namespace Handreiking.Site.Theme;
 
 /// <summary>
-/// Drops style rules whose selectors name a class the theme never writes. The classes come from
+/// Drops style rules whose selectors cannot match markup the theme writes (a class it never
+/// writes, outside <c>:not(…)</c>; see <see cref="SelectorUse"/>). The classes come from
 /// the theme's templates and scripts (Markdown produces no classes), so the result depends on the
 /// theme only, not on content. A class written with a Liquid expression in it (such as
 /// <c>hr-kind-{{ page.kind }}</c>) keeps every class that starts the same way.
 /// </summary>
 internal static partial class UnusedRulePruner
 {
-    [GeneratedRegex(@"\.(-?[_a-zA-Z][_a-zA-Z0-9-]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex ClassInSelector();
-
     [GeneratedRegex(@"[a-zA-Z][a-zA-Z0-9_-]*(?:\{\{)?", RegexOptions.CultureInvariant)]
     private static partial Regex Word();
 
@@ -47,8 +45,8 @@ internal static partial class UnusedRulePruner
     public static string Prune(string css, HashSet<string> classes, List<string> prefixes)
     {
         bool Known(string name) => classes.Contains(name) || prefixes.Any(p => p.Length > 0 && name.StartsWith(p, StringComparison.Ordinal));
-        bool Used(string selector) => ClassInSelector().Matches(selector).All(m => Known(m.Groups[1].Value));
-        return PruneBlock(css, Used);
+        var use = new SelectorUse(Known);
+        return PruneBlock(css, use.CanApply);
     }
 
     /// <summary>Walks rules at one nesting level; recurses into @media and @supports.</summary>
