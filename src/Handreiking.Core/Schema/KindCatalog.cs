@@ -54,7 +54,7 @@ internal static class KindCatalog
         [
             Req("titel", FieldType.Text, "Titel van de handreiking."),
             Opt("ondertitel", FieldType.Text, "Eén regel onder de titel."),
-            Req("taal", FieldType.Choice, "Taal van de inhoud.") with { Choices = ["nl", "en", "fr", "de"] },
+            Req("taal", FieldType.Choice, "Taal van de inhoud (het thema heeft teksten voor nl en en).") with { Choices = ["nl", "en"] },
             Req("versiedatum", FieldType.Date, "Datum van deze versie (JJJJ-MM-DD)."),
             Req("basis-url", FieldType.Url, "Adres van de website."),
             Opt("repository-url", FieldType.Url, "Adres van de repository, voor 'bewerk deze pagina'."),
