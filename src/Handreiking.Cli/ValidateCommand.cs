@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Handreiking.Core.Diagnostics;
 using Handreiking.Core.Loading;
+using Handreiking.Site;
 
 namespace Handreiking.Cli;
 
@@ -14,30 +15,51 @@ internal static class ValidateCommand
             Description = "De map met de inhoud (standaard: content).",
             DefaultValueFactory = _ => "content",
         };
-        var command = new Command("validate", "Controleer de inhoud: elke fout met bestand, regel, kolom en een tip.") { folder };
-        command.SetAction(parse => Run(parse.GetValue(folder)!, output));
+        var theme = new Option<string>("--theme")
+        {
+            Description = "De map met het thema; daarmee worden ook de links tussen de pagina's gecontroleerd.",
+            DefaultValueFactory = _ => "theme",
+        };
+        var command = new Command("validate", "Controleer de inhoud: elke fout met bestand, regel, kolom en een tip.") { folder, theme };
+        command.SetAction(parse => Run(parse.GetValue(folder)!, output, parse.GetValue(theme)));
         return command;
     }
 
-    public static int Run(string folder, TextWriter output)
+    public static int Run(string folder, TextWriter output, string? themeFolder = null)
     {
         var result = new HandbookLoader().Load(folder);
-        foreach (var diagnostic in result.Diagnostics)
+        IReadOnlyList<Diagnostic> diagnostics = result.Diagnostics;
+        var brokenLinks = new List<string>();
+        if (!result.HasErrors && themeFolder is not null && Directory.Exists(Path.Combine(themeFolder, "layouts")))
+        {
+            // Links between pages can only be checked on the pages: render them in memory, as build would.
+            var check = new SiteBuilder(new SiteOptions { ContentDirectory = folder, ThemeDirectory = themeFolder, OutputDirectory = string.Empty }).Check();
+            diagnostics = [.. diagnostics.Concat(check.Diagnostics)
+                .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)];
+            brokenLinks.AddRange(check.BrokenLinks.Select(l => $"kapotte link op {l.Page}: {l.Target}: {l.Reason}"));
+            if (check.Error is not null)
+            {
+                brokenLinks.Add(check.Error);
+            }
+        }
+
+        foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.Format(folder));
         }
 
-        output.WriteLine(Summary(result));
-        return result.HasErrors ? 1 : 0;
+        brokenLinks.ForEach(line => output.WriteLine(Printable.Escape(line)));
+        output.WriteLine(Summary(diagnostics, result.FileCount));
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) || brokenLinks.Count > 0 ? 1 : 0;
     }
 
-    private static string Summary(LoadResult result)
+    private static string Summary(IReadOnlyList<Diagnostic> diagnostics, int fileCount)
     {
-        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = result.Diagnostics.Count - errors;
-        var files = result.Diagnostics.Select(d => d.Location.File).Distinct(StringComparer.Ordinal).Count();
-        var read = $"{result.FileCount} {(result.FileCount == 1 ? "bestand" : "bestanden")} gelezen";
-        if (result.Diagnostics.Count == 0)
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
+        var files = diagnostics.Select(d => d.Location.File).Distinct(StringComparer.Ordinal).Count();
+        var read = $"{fileCount} {(fileCount == 1 ? "bestand" : "bestanden")} gelezen";
+        if (diagnostics.Count == 0)
         {
             return $"Geen fouten: {read}.";
         }

@@ -117,6 +117,18 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     }
 
     /// <summary>
+    /// What <c>validate</c> adds to the content checks: renders every page in memory (theme
+    /// templates only, nothing installed or written) and reports each broken link as a
+    /// diagnostic at the content line that holds it. When this succeeds, so does <see cref="Build"/>
+    /// (unless the output folder or the theme's packages fail).
+    /// </summary>
+    public BuildResult Check() => Run(() =>
+    {
+        var (produced, failure) = Produce(new StageTimer(), themeChanged: true, readHistory: false, previous: null, templatesOnly: true);
+        return failure ?? produced!.Result(produced.Pages);
+    });
+
+    /// <summary>
     /// Indexes the served site again after a rebuild. <c>serve</c> calls it after the browser was
     /// told to reload, so search catching up never delays the page a reader edits.
     /// </summary>
@@ -161,7 +173,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     }
 
     /// <summary>Every stage but writing: content → model → pages → HTML and extra files → checked links, all in memory.</summary>
-    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous)
+    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false)
     {
         var loaded = new HandbookLoader(_documents).Load(options.ContentDirectory);
         if (loaded.HasErrors)
@@ -175,10 +187,12 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         var pages = CreatePages(context);
         stages.Lap("inhoud en pagina's");
 
-        if (themeChanged || _theme is null)
+        if (!templatesOnly && (themeChanged || _theme is null))
         {
             _theme = ThemeBuild.Load(options.ThemeDirectory, _log);
         }
+
+        var theme = templatesOnly ? ThemeBuild.TemplatesOnly(options.ThemeDirectory) : _theme!;
 
         if (readHistory)
         {
@@ -186,15 +200,15 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         var output = new SiteOutput();
-        foreach (var (path, bytes) in _theme.Files.Files)
+        foreach (var (path, bytes) in theme.Files.Files)
         {
             output.Add(path, bytes);
         }
 
         stages.Lap("git en thema");
-        var views = new PageViewFactory(context, _history, BaseUrl(context.Handbook), _theme.CssUrl, []);
+        var views = new PageViewFactory(context, _history, BaseUrl(context.Handbook), theme.CssUrl, []);
         var rendered = pages.AsParallel().AsOrdered()
-            .Select(p => new RenderedPage(p.Url, _theme.Renderer.Render(p.Template, views.Create(p), p.Model, context.Locale.Strings)))
+            .Select(p => new RenderedPage(p.Url, theme.Renderer.Render(p.Template, views.Create(p), p.Model, context.Locale.Strings)))
             .ToList();
         foreach (var page in rendered)
         {
@@ -223,7 +237,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         stages.Lap("links");
         if (broken.Count > 0)
         {
-            return (null, new BuildResult { Success = false, BrokenLinks = broken, PageCount = rendered.Count });
+            var (diagnostics, unplaced) = BrokenLinkLocator.Locate(broken, pages, options.ContentDirectory);
+            return (null, new BuildResult { Success = false, Diagnostics = diagnostics, BrokenLinks = unplaced, PageCount = rendered.Count });
         }
 
         var produced = new Produced(output, hashes, inspected.ToDictionary(p => p.Url, StringComparer.Ordinal), [.. rendered.Select(r => r.Url)], loaded);

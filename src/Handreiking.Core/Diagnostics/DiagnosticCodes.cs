@@ -83,4 +83,7 @@ public static class DiagnosticCodes
 
     /// <summary>A link in Markdown to a scheme other than http, https or mailto.</summary>
     public const string UnsafeLink = "HR0026";
+
+    /// <summary>A link in Markdown to a page or anchor of the site that does not exist.</summary>
+    public const string BrokenLink = "HR0027";
 }

@@ -15,4 +15,30 @@ internal sealed record ThemeBuild(TemplateRenderer Renderer, SiteOutput Files, s
         var cssUrl = new ThemeAssets(themeDirectory, log).AddTo(files);
         return new ThemeBuild(new TemplateRenderer(themeDirectory), files, cssUrl);
     }
+
+    /// <summary>
+    /// The templates, and the theme's assets as empty files under their addresses, with a
+    /// stand-in stylesheet: enough to render and check every page without installing or bundling
+    /// anything (what <c>validate</c> needs).
+    /// </summary>
+    public static ThemeBuild TemplatesOnly(string themeDirectory)
+    {
+        var files = new SiteOutput();
+        const string CssUrl = "/assets/site.css";
+        files.Add(CssUrl, []);
+        var assets = Path.Combine(themeDirectory, "assets");
+        if (Directory.Exists(assets))
+        {
+            foreach (var file in Directory.EnumerateFiles(assets, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                var relative = Path.GetRelativePath(assets, file).Replace('\\', '/');
+                if (!relative.StartsWith(ThemeAssets.CssFolder + "/", StringComparison.Ordinal))
+                {
+                    files.Add("/assets/" + relative, []);
+                }
+            }
+        }
+
+        return new ThemeBuild(new TemplateRenderer(themeDirectory), files, CssUrl);
+    }
 }
