@@ -77,6 +77,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         FieldType.Choice => ReadChoice(field, node),
         FieldType.Reference => ReadReference(field, node),
         FieldType.ReferenceList => ReadList(field, node, item => ReadReference(field, item)),
+        FieldType.FormerIds => ReadList(field, node, item => ReadFormerId(field, item)),
         FieldType.TextList => ReadList(field, node, item => ReadText(field, item)),
         FieldType.ObjectList => ReadList(field, node, item => ReadObject(field, item)),
         _ => null,
@@ -251,7 +252,13 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         return null;
     }
 
-    private IdReference? ReadReference(FieldSpec field, YNode node)
+    private IdReference? ReadReference(FieldSpec field, YNode node) =>
+        ReadId(field, node) is { } id ? new IdReference(id, field.Target!.Value, node.Location) : null;
+
+    private FormerId? ReadFormerId(FieldSpec field, YNode node) =>
+        ReadId(field, node) is { } id ? new FormerId(id, node.Location) : null;
+
+    private string? ReadId(FieldSpec field, YNode node)
     {
         var text = ReadText(field, node);
         if (text is null)
@@ -267,7 +274,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
             return null;
         }
 
-        return new IdReference(text, field.Target!.Value, node.Location);
+        return text;
     }
 
     private FieldValues? ReadObject(FieldSpec field, YNode node)
