@@ -321,8 +321,11 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         sink.Error(DiagnosticCodes.WrongType, node.Location,
             $"'{field.Key}' moet {expected} zijn, maar hier staat {found ?? node.ShapeName}.", hint);
 
-    private static string Lower(string description) =>
-        description.Length == 0 ? description : char.ToLowerInvariant(description[0]) + description[1..];
+    /// <summary>A description continued after a colon: first letter small, unless it starts an abbreviation ("NL of BE").</summary>
+    internal static string Lower(string description) =>
+        description.Length == 0 || (description.Length > 1 && char.IsUpper(description[1]))
+            ? description
+            : char.ToLowerInvariant(description[0]) + description[1..];
 
     /// <summary>Turns any text into a valid id, to show the editor what an id looks like.</summary>
     internal static string IdSuggestion(string text)
