@@ -4,40 +4,93 @@ using Handreiking.Core.Loading;
 
 namespace Handreiking.Cli;
 
-/// <summary><c>handreiking validate [content-folder]</c>: every content problem, one per line, then a summary.</summary>
+/// <summary>
+/// <c>handreiking validate [--content map] [--format github] [--baseline versie]</c>: every content
+/// problem, one per line, then a summary. Also checks that no published page disappears without
+/// its id in <c>vorige-ids</c>, against the files git has at the baseline.
+/// </summary>
 internal static class ValidateCommand
 {
-    public static Command Create(TextWriter output)
+    public const string DefaultBaseline = "HEAD";
+
+    public static Command Create(TextWriter output, TextWriter errors)
     {
-        var folder = new Argument<string>("content-folder")
+        var content = ContentOption.Create();
+        var folder = new Argument<string?>("map")
         {
-            Description = "De map met de inhoud (standaard: content).",
-            DefaultValueFactory = _ => "content",
+            Description = "De map met de inhoud; hetzelfde als --content.",
+            Arity = ArgumentArity.ZeroOrOne,
         };
-        var command = new Command("validate", "Controleer de inhoud: elke fout met bestand, regel, kolom en een tip.") { folder };
-        command.SetAction(parse => Run(parse.GetValue(folder)!, output));
+        var format = new Option<string>("--format")
+        {
+            Description = "text: één regel per probleem (bestand:regel:kolom). github: meldingen die GitHub bij de regel in een pull request toont.",
+            HelpName = "vorm",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "github");
+        var baseline = new Option<string?>("--baseline")
+        {
+            Description = $"De gepubliceerde git-versie: een pagina die daar bestond en nu weg is zonder 'vorige-ids', is een fout. Standaard: {DefaultBaseline} (als git er is).",
+            HelpName = "versie",
+        };
+        var command = new Command("validate", "Controleer de inhoud: elke fout met bestand, regel, kolom en een tip.") { folder, content, format, baseline };
+        command.SetAction(parse =>
+        {
+            var fromOption = parse.GetResult(content) is { Implicit: false } ? parse.GetValue(content) : null;
+            var fromArgument = parse.GetValue(folder);
+            if (fromOption is not null && fromArgument is not null && fromOption != fromArgument)
+            {
+                errors.WriteLine($"Twee mappen: '{fromArgument}' en --content '{fromOption}'. Geef de map één keer, met --content.");
+                return 1;
+            }
+
+            return Run(fromOption ?? fromArgument ?? ContentOption.Default, parse.GetValue(format) == "github", parse.GetValue(baseline), output);
+        });
         return command;
     }
 
-    public static int Run(string folder, TextWriter output)
+    public static int Run(string folder, bool github, string? baseline, TextWriter output)
     {
         var result = new HandbookLoader().Load(folder);
-        foreach (var diagnostic in result.Diagnostics)
+        var diagnostics = result.Diagnostics.ToList();
+        string? skipped = null;
+        if (!result.Diagnostics.Any(d => d.Code == DiagnosticCodes.MissingContent))
         {
-            output.WriteLine(diagnostic.Format(folder));
+            var (files, problem) = PublishedFiles.Read(folder, baseline ?? DefaultBaseline);
+            if (files is not null)
+            {
+                diagnostics = [.. diagnostics.Concat(PublishedPageCheck.Check(result, files))
+                    .OrderBy(d => d.Location.File, StringComparer.Ordinal).ThenBy(d => d.Location.Line).ThenBy(d => d.Location.Column)];
+            }
+            else if (baseline is not null)
+            {
+                // Asked for explicitly: say the check did not run. Without git (a download of the repository) it is quietly left out.
+                skipped = $"Niet gecontroleerd of gepubliceerde pagina's verdwijnen: {problem}";
+            }
         }
 
-        output.WriteLine(Summary(result));
-        return result.HasErrors ? 1 : 0;
+        var relative = github ? GitHubAnnotations.RepositoryRelative(folder) : folder;
+        foreach (var diagnostic in diagnostics)
+        {
+            output.WriteLine(github ? GitHubAnnotations.Format(diagnostic, relative) : diagnostic.Format(folder));
+        }
+
+        if (skipped is not null)
+        {
+            output.WriteLine(github ? GitHubAnnotations.Warning(skipped) : "Let op: " + skipped);
+        }
+
+        output.WriteLine(Summary(diagnostics, result.FileCount));
+        return diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1 : 0;
     }
 
-    private static string Summary(LoadResult result)
+    private static string Summary(IReadOnlyList<Diagnostic> diagnostics, int fileCount)
     {
-        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
-        var warnings = result.Diagnostics.Count - errors;
-        var files = result.Diagnostics.Select(d => d.Location.File).Distinct(StringComparer.Ordinal).Count();
-        var read = $"{result.FileCount} {(result.FileCount == 1 ? "bestand" : "bestanden")} gelezen";
-        if (result.Diagnostics.Count == 0)
+        var errors = diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = diagnostics.Count - errors;
+        var files = diagnostics.Select(d => d.Location.File).Distinct(StringComparer.Ordinal).Count();
+        var read = $"{fileCount} {(fileCount == 1 ? "bestand" : "bestanden")} gelezen";
+        if (diagnostics.Count == 0)
         {
             return $"Geen fouten: {read}.";
         }
