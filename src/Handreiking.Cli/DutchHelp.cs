@@ -69,8 +69,10 @@ internal sealed class DutchHelp(TextWriter output) : SynchronousCommandLineActio
 
     private static string OptionName(Option option)
     {
-        var names = string.Join(", ", option.Aliases.Order(StringComparer.Ordinal).Append(option.Name).OrderBy(n => n.Length));
-        return option.ValueType == typeof(bool) ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
+        // Windows-style aliases (/?, /h) and -? only make the list longer.
+        var names = string.Join(", ", option.Aliases.Append(option.Name).Where(n => n.StartsWith('-') && n != "-?").Distinct().OrderBy(n => n.Length).ThenBy(n => n, StringComparer.Ordinal));
+        var flag = option.ValueType == typeof(bool) || option is HelpOption or VersionOption;
+        return flag ? names : $"{names} <{option.HelpName ?? option.Name.TrimStart('-')}>";
     }
 
     private static string OptionDescription(Option option)

@@ -29,7 +29,8 @@ internal static partial class ParseErrors
 
         if (NotOneOf().Match(message) is { Success: true } choice)
         {
-            return $"'{choice.Groups[1].Value}' kan niet. Kies uit: {choice.Groups[2].Value.Replace("'", string.Empty, StringComparison.Ordinal)}.";
+            var choices = choice.Groups[2].Value.Split([',', '\n', '\r', '\t', ' ', '\''], StringSplitOptions.RemoveEmptyEntries);
+            return $"'{choice.Groups[1].Value}' kan niet. Kies uit: {string.Join(", ", choices)}.";
         }
 
         if (CannotParse().Match(message) is { Success: true } parse)
