@@ -24,7 +24,8 @@ handreiking=(dotnet run --project src/Handreiking.Cli -c Release --no-build --)
 # Checklist PDFs need a headless Chromium. Only a build command that offers --pdf gets one:
 # Playwright's own browser install, at the version of the Microsoft.Playwright package.
 arguments=(build --out _site "$@")
-if "${handreiking[@]}" build --help | grep -q -- '--pdf'; then
+build_help="$("${handreiking[@]}" build --help)"
+if grep -q -- '--pdf' <<<"${build_help}"; then
   playwright="$(sed -n 's/.*Include="Microsoft.Playwright" Version="\([^"]*\)".*/\1/p' Directory.Packages.props)"
   npx --yes "playwright@${playwright}" install chromium
   arguments+=(--pdf)
