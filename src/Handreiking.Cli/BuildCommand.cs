@@ -10,9 +10,10 @@ internal static class BuildCommand
     public static Command Create(TextWriter output, TextWriter errors)
     {
         var folders = new SiteFolderOptions();
-        var baseUrl = new Option<string?>("--base-url") { Description = "Het adres van de website (anders basis-url uit handreiking.yml)." };
+        var baseUrl = new Option<string?>("--base-url") { Description = "Het adres van de website (anders basis-url uit handreiking.yml).", HelpName = "url" };
         var noSearch = new Option<bool>("--no-search") { Description = "Maak geen zoekindex." };
-        var command = new Command("build", "Maak de website van de inhoud en het thema.") { baseUrl, noSearch };
+        var verbose = new Option<bool>("--verbose") { Description = "Toon elke stap van de bouw, met de tijd die hij kostte." };
+        var command = new Command("build", "Maak de website van de inhoud en het thema.") { baseUrl, noSearch, verbose };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,15 +25,17 @@ internal static class BuildCommand
                 BaseUrl = parse.GetValue(baseUrl),
                 Search = !parse.GetValue(noSearch),
             };
-            return Run(options, output, errors);
+            return Run(options, parse.GetValue(verbose), output, errors);
         });
         return command;
     }
 
-    public static int Run(SiteOptions options, TextWriter output, TextWriter errors)
+    public static int Run(SiteOptions options, bool verbose, TextWriter output, TextWriter errors)
     {
         var watch = Stopwatch.StartNew();
-        var result = new SiteBuilder(options, output.WriteLine).Build();
+
+        // Routine output is the result line; --verbose adds each stage and its time.
+        var result = new SiteBuilder(options, verbose ? output.WriteLine : null).Build();
         BuildReport.Write(result, options.ContentDirectory, output, errors);
         if (result.Success)
         {

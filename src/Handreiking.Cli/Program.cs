@@ -1,3 +1,3 @@
 using Handreiking.Cli;
 
-return CommandLine.Create(Console.Out, Console.Error).Parse(args).Invoke();
+return CommandLine.Run(args, Console.Out, Console.Error);

@@ -259,6 +259,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             ("/feed.xml", FeedWriter.CasesFeed(context.Handbook, context, baseUrl, Updated)),
             ("/handreiking.json", OpenDataExporter.Export(loaded)),
             ("/handreiking.schema.json", JsonSchemaGenerator.GenerateOpenData()),
+            .. DeployFiles.For(context, baseUrl),
         ];
     }
 

@@ -12,12 +12,10 @@ public sealed class ValidateCommandTests : IDisposable
         File.WriteAllText(Path.Combine(_root, "themas", "taal.yml"), "titel: Taal\nsamenvatting: Nederlands leren.\n");
     }
 
-    private (int ExitCode, string[] Lines) Run(params string[] args)
+    private static (int ExitCode, string[] Lines) Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var errors = new StringWriter();
-        var exitCode = CommandLine.Create(output, errors).Parse(args).Invoke();
-        return (exitCode, output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        var (exitCode, lines, _) = CliRun.Run(args);
+        return (exitCode, lines);
     }
 
     [Fact]
@@ -53,13 +51,79 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
-    public void Schema_writes_one_file_per_kind()
+    public void The_content_option_and_the_folder_argument_are_the_same()
     {
-        var folder = Path.Combine(_root, "schemas");
-        var (exitCode, lines) = Run("schema", "--out", folder);
+        CliRun.AssertOutput(0, "Geen fouten: 2 bestanden gelezen.", Run("validate", "--content", _root));
+        CliRun.AssertOutput(0, "Geen fouten: 2 bestanden gelezen.", Run("validate", _root, "--content", _root));
+        var (exitCode, _, errors) = CliRun.Run("validate", _root, "--content", "ergens-anders");
+        Assert.Equal(1, exitCode);
+        Assert.Equal([$"Twee mappen: '{_root}' en --content 'ergens-anders'. Geef de map één keer, met --content."], errors);
+    }
+
+    [Fact]
+    public void Github_format_prints_one_annotation_per_problem_with_the_path_from_the_repository_root()
+    {
+        // A repository with the content in content/: annotations name content/…, not the temp folder.
+        var repository = Path.Combine(_root, "repo");
+        var content = Path.Combine(repository, "content");
+        Directory.CreateDirectory(Path.Combine(repository, ".git"));
+        Directory.CreateDirectory(Path.Combine(content, "themas"));
+        File.Copy(Path.Combine(_root, "handreiking.yml"), Path.Combine(content, "handreiking.yml"));
+        File.WriteAllText(Path.Combine(content, "themas", "taal.yml"), "titel: Taal\nsamenvating: Nederlands leren.\n");
+
+        var (exitCode, lines) = Run("validate", "--content", content, "--format", "github");
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal(
+            [
+                "::error file=content/themas/taal.yml,line=1,col=1,title=HR0004::De verplichte sleutel 'samenvatting' ontbreekt in een thema. Voeg 'samenvatting:' toe: samenvatting in één zin: waar het over gaat.",
+                "::error file=content/themas/taal.yml,line=2,col=1,title=HR0002::De sleutel 'samenvating' bestaat niet in een thema. Bedoelt u 'samenvatting'?",
+                "2 fouten in 1 bestand (2 bestanden gelezen).",
+            ],
+            lines);
+    }
+
+    [Fact]
+    public void An_unknown_format_is_refused_in_dutch()
+    {
+        var (exitCode, lines, errors) = CliRun.Run("validate", _root, "--format", "json");
+        Assert.Equal(1, exitCode);
+        Assert.Empty(lines);
+        Assert.Equal(["'json' kan niet. Kies uit: text, github.", "Hulp: handreiking validate --help"], errors);
+    }
+
+    [Fact]
+    public void Schema_writes_the_schemas_the_templates_and_the_table_of_keys()
+    {
+        var schemas = Path.Combine(_root, "schemas");
+        var templates = Path.Combine(_root, "sjablonen");
+        var guide = Path.Combine(_root, "CONTRIBUTING.md");
+        File.WriteAllText(guide, $"# Gids\n\n{Core.Schema.FieldReference.BeginMarker}\noud\n{Core.Schema.FieldReference.EndMarker}\n\nEinde.\n");
+
+        var (exitCode, lines) = Run("schema", "--out", schemas, "--templates", templates, "--guide", guide);
+
         Assert.Equal(0, exitCode);
-        Assert.Equal(["12 schema's geschreven naar " + folder + "."], lines);
-        Assert.Equal(12, Directory.GetFiles(folder, "*.schema.json").Length);
+        Assert.Equal([$"12 schema's naar {schemas}, 4 sjablonen naar {templates} en de veldentabel in {guide} geschreven."], lines);
+        Assert.Equal(12, Directory.GetFiles(schemas, "*.schema.json").Length);
+        Assert.Equal(["bron.yml", "methode.yml", "praktijkvoorbeeld.yml", "succesfactor.yml"], Directory.GetFiles(templates).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        var text = File.ReadAllText(guide);
+        Assert.DoesNotContain("\noud\n", text, StringComparison.Ordinal);
+        Assert.Contains("| `vorige-ids` | nee |", text, StringComparison.Ordinal);
+        Assert.EndsWith($"{Core.Schema.FieldReference.EndMarker}\n\nEinde.\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Schema_without_the_markers_in_the_guide_writes_nothing()
+    {
+        var schemas = Path.Combine(_root, "schemas");
+        var guide = Path.Combine(_root, "CONTRIBUTING.md");
+        File.WriteAllText(guide, "# Gids zonder tabel\n");
+
+        var (exitCode, _, errors) = CliRun.Run("schema", "--out", schemas, "--templates", Path.Combine(_root, "sjablonen"), "--guide", guide);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith($"In '{guide}' staat geen veldentabel", Assert.Single(errors), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(schemas));
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);

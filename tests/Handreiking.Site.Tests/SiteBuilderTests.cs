@@ -41,21 +41,29 @@ public class SiteBuilderTests
     }
 
     [Fact]
-    public void A_broken_link_in_content_fails_the_build_naming_page_and_target()
+    public void A_broken_link_in_content_fails_the_build_at_the_line_that_holds_it()
     {
         using var temp = new TempFolder();
         var content = temp.Combine("content");
         TempFolder.Copy(Repository.Content, content);
         var file = Path.Combine(content, "praktijkvoorbeelden", "taalbazaar-schiedam.yml");
-        File.WriteAllText(file, File.ReadAllText(file).Replace("aanpak: |\n", "aanpak: |\n  Zie [de route](/route/bestaat-niet/) en [het doel](#geen-anker).\n\n", StringComparison.Ordinal));
+        const string Inserted = "  Zie [de route](/route/bestaat-niet/) en [het doel](#geen-anker).";
+        File.WriteAllText(file, File.ReadAllText(file).Replace("aanpak: |\n", "aanpak: |\n" + Inserted + "\n\n", StringComparison.Ordinal));
+        var line = 1 + Array.IndexOf(File.ReadAllLines(file), Inserted);
         var output = temp.Combine("site");
 
         var result = new SiteBuilder(Repository.Options(content, output)).Build();
+        var check = new SiteBuilder(Repository.Options(content, output)).Check();
 
         Assert.False(result.Success);
+        Assert.Empty(result.BrokenLinks);
+        (string, int, int, string) Key(Diagnostic d) => (d.Location.File, d.Location.Line, d.Location.Column, d.Code);
         Assert.Equal(
-            [("/praktijkvoorbeelden/taalbazaar-schiedam/", "/route/bestaat-niet/"), ("/praktijkvoorbeelden/taalbazaar-schiedam/", "#geen-anker")],
-            result.BrokenLinks.Select(b => (b.Page, b.Target)));
+            [("praktijkvoorbeelden/taalbazaar-schiedam.yml", line, 1 + Inserted.IndexOf("/route/", StringComparison.Ordinal), DiagnosticCodes.BrokenLink),
+             ("praktijkvoorbeelden/taalbazaar-schiedam.yml", line, 1 + Inserted.IndexOf("#geen", StringComparison.Ordinal), DiagnosticCodes.BrokenLink)],
+            result.Diagnostics.Select(Key));
+        Assert.Equal(result.Diagnostics.Select(Key), check.Diagnostics.Select(Key));
+        Assert.Contains("/praktijkvoorbeelden/taalbazaar-schiedam/", result.Diagnostics[0].Message, StringComparison.Ordinal);
         Assert.False(Directory.Exists(output));
     }
 

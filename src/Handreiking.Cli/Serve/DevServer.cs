@@ -18,11 +18,6 @@ namespace Handreiking.Cli.Serve;
 /// </summary>
 internal static class DevServer
 {
-    /// <summary>The production policy (netlify.toml): scripts, styles and everything else only from the site itself.</summary>
-    public const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-
     public static WebApplication Create(string outputDirectory, int port, LiveReloadHub hub)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
@@ -43,9 +38,13 @@ internal static class DevServer
                 return;
             }
 
-            context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // The production headers (netlify.toml carries the same list), and no caching while editing.
+            foreach (var (name, value) in Site.Output.SecurityHeaders.All)
+            {
+                context.Response.Headers[name] = value;
+            }
+
             context.Response.Headers.CacheControl = "no-store";
-            context.Response.Headers.XContentTypeOptions = "nosniff";
             await next(context);
         });
         // Plain middleware, not endpoints: a mapped endpoint would stop the static-file middleware.

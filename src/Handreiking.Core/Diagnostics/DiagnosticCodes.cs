@@ -86,4 +86,16 @@ public static class DiagnosticCodes
 
     /// <summary>A link in Markdown to a page or anchor of the site that does not exist.</summary>
     public const string BrokenLink = "HR0027";
+
+    /// <summary>A former id (<c>vorige-ids</c>) that is still, or again, the id of an item of the same kind.</summary>
+    public const string FormerIdInUse = "HR0060";
+
+    /// <summary>The same former id in the <c>vorige-ids</c> of two items: an old address can lead to one page only.</summary>
+    public const string FormerIdTwice = "HR0061";
+
+    /// <summary>A published page is gone while a new item of the same kind appeared: a rename without <c>vorige-ids</c>.</summary>
+    public const string RenamedWithoutFormerId = "HR0062";
+
+    /// <summary>A published page is gone and nothing names its id in <c>vorige-ids</c>: links to it will break.</summary>
+    public const string PublishedPageRemoved = "HR0063";
 }

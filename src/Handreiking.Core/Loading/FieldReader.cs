@@ -77,6 +77,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         FieldType.Choice => ReadChoice(field, node),
         FieldType.Reference => ReadReference(field, node),
         FieldType.ReferenceList => ReadList(field, node, item => ReadReference(field, item)),
+        FieldType.FormerIds => ReadList(field, node, item => ReadFormerId(field, item)),
         FieldType.TextList => ReadList(field, node, item => ReadText(field, item)),
         FieldType.ObjectList => ReadList(field, node, item => ReadObject(field, item)),
         _ => null,
@@ -252,7 +253,13 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         return null;
     }
 
-    private IdReference? ReadReference(FieldSpec field, YNode node)
+    private IdReference? ReadReference(FieldSpec field, YNode node) =>
+        ReadId(field, node) is { } id ? new IdReference(id, field.Target!.Value, node.Location) : null;
+
+    private FormerId? ReadFormerId(FieldSpec field, YNode node) =>
+        ReadId(field, node) is { } id ? new FormerId(id, node.Location) : null;
+
+    private string? ReadId(FieldSpec field, YNode node)
     {
         var text = ReadText(field, node);
         if (text is null)
@@ -268,7 +275,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
             return null;
         }
 
-        return new IdReference(text, field.Target!.Value, node.Location);
+        return text;
     }
 
     private FieldValues? ReadObject(FieldSpec field, YNode node)
@@ -315,8 +322,11 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         sink.Error(DiagnosticCodes.WrongType, node.Location,
             $"'{field.Key}' moet {expected} zijn, maar hier staat {found ?? node.ShapeName}.", hint);
 
-    private static string Lower(string description) =>
-        description.Length == 0 ? description : char.ToLowerInvariant(description[0]) + description[1..];
+    /// <summary>A description continued after a colon: first letter small, unless it starts an abbreviation ("NL of BE").</summary>
+    internal static string Lower(string description) =>
+        description.Length == 0 || (description.Length > 1 && char.IsUpper(description[1]))
+            ? description
+            : char.ToLowerInvariant(description[0]) + description[1..];
 
     /// <summary>Turns any text into a valid id, to show the editor what an id looks like.</summary>
     internal static string IdSuggestion(string text)

@@ -36,6 +36,9 @@ internal sealed class FieldValues(SourceLocation location)
     public IReadOnlyList<IdReference> References(string key) =>
         _values.GetValueOrDefault(key) as IReadOnlyList<IdReference> ?? [];
 
+    public IReadOnlyList<FormerId> FormerIds(string key) =>
+        _values.GetValueOrDefault(key) as IReadOnlyList<FormerId> ?? [];
+
     public IReadOnlyList<string> TextList(string key) =>
         _values.GetValueOrDefault(key) as IReadOnlyList<string> ?? [];
 

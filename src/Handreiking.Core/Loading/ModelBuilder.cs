@@ -138,6 +138,7 @@ internal sealed class ModelBuilder
         foreach (var document in _documents[kind].OrderBy(d => d.Id, StringComparer.Ordinal))
         {
             var item = create(document, document.Values);
+            item.FormerIds = [.. document.Values.FormerIds(KindCatalog.FormerIds.Key).Select(f => f.Id)];
             _items[(kind, document.Id)] = item;
             items.Add(item);
         }

@@ -24,6 +24,12 @@ public abstract record HandbookItem
     /// <summary>The file the item was read from, relative to the content folder.</summary>
     public required SourceLocation Location { get; init; }
 
+    /// <summary>
+    /// The ids the item had before it was renamed (<c>vorige-ids</c>), as written: their
+    /// addresses lead to this item. Empty for kinds without a page of their own.
+    /// </summary>
+    public IReadOnlyList<string> FormerIds { get; internal set; } = [];
+
     /// <summary>The kind of item.</summary>
     public abstract ContentKind Kind { get; }
 

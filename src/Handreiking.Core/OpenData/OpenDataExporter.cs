@@ -68,6 +68,7 @@ public static class OpenDataExporter
         DateOnly date => JsonValue.Create(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         IdReference reference => JsonValue.Create(reference.Id),
         IReadOnlyList<IdReference> references => new JsonArray([.. references.Select(r => (JsonNode)JsonValue.Create(r.Id))]),
+        IReadOnlyList<FormerId> ids => new JsonArray([.. ids.Select(i => (JsonNode)JsonValue.Create(i.Id))]),
         IReadOnlyList<string> texts => new JsonArray([.. texts.Select(t => (JsonNode)JsonValue.Create(t))]),
         IReadOnlyList<FieldValues> objects => new JsonArray([.. objects.Select(o => (JsonNode)Item(o, field.ItemFields, id: null))]),
         _ => null,

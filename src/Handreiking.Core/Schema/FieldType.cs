@@ -33,6 +33,9 @@ internal enum FieldType
     /// <summary>A list of ids of other items.</summary>
     ReferenceList,
 
+    /// <summary>A list of ids this item had before; they name no other item, so they are not resolved.</summary>
+    FormerIds,
+
     /// <summary>A list of short texts (each one checklist item).</summary>
     TextList,
 

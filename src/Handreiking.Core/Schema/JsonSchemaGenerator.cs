@@ -116,7 +116,7 @@ public static class JsonSchemaGenerator
         FieldType.Boolean => new JsonObject { ["type"] = "boolean" },
         FieldType.Choice => new JsonObject { ["type"] = "string", ["enum"] = new JsonArray([.. field.Choices.Select(c => (JsonNode)c)]) },
         FieldType.Reference => IdSchema(),
-        FieldType.ReferenceList => new JsonObject { ["type"] = "array", ["items"] = IdSchema() },
+        FieldType.ReferenceList or FieldType.FormerIds => new JsonObject { ["type"] = "array", ["items"] = IdSchema() },
         FieldType.TextList => new JsonObject { ["type"] = "array", ["items"] = TextSchema() },
         FieldType.ObjectList => new JsonObject { ["type"] = "array", ["items"] = ObjectSchema(field.ItemFields) },
         _ => [],

@@ -45,6 +45,13 @@ internal static class KindCatalog
 
     private static FieldSpec Donts => Opt("niet-doen", FieldType.TextList, "Don'ts: wat u beter niet doet.");
 
+    /// <summary>
+    /// On the kinds that have a page of their own: the ids an item had before it was renamed, so
+    /// the build can send readers (and search engines) from the old address to the new one.
+    /// </summary>
+    public static readonly FieldSpec FormerIds = Opt("vorige-ids", FieldType.FormerIds,
+        "Ids die dit onderdeel eerder had (oude bestandsnamen zonder .yml). Het oude adres stuurt dan door naar de nieuwe pagina.");
+
     private static readonly FieldSpec Title = Req("titel", FieldType.Text, "Korte titel.");
 
     private static readonly FieldSpec Summary = Req("samenvatting", FieldType.Text, "Samenvatting in één zin: waar het over gaat.");
@@ -79,6 +86,7 @@ internal static class KindCatalog
             Donts,
             Refs("verwant", ContentKind.SuccessFactor, false, "Ids van verwante succesfactoren."),
             Citations,
+            FormerIds,
         ]);
 
     public static readonly KindSpec Phase = new(ContentKind.Phase, "fase", "fasen",
@@ -101,6 +109,7 @@ internal static class KindCatalog
             Refs("methoden", ContentKind.Method, false, "Ids van methoden die bij deze stap passen."),
             Refs("succesfactoren", ContentKind.SuccessFactor, false, "Ids van succesfactoren die bij deze stap horen."),
             Citations,
+            FormerIds,
         ]);
 
     public static readonly KindSpec Method = new(ContentKind.Method, "methode", "methoden",
@@ -117,6 +126,7 @@ internal static class KindCatalog
             Donts,
             Refs("succesfactoren", ContentKind.SuccessFactor, false, "Ids van succesfactoren die bij deze methode horen."),
             Citations,
+            FormerIds,
         ]);
 
     public static readonly KindSpec Case = new(ContentKind.Case, "praktijkvoorbeeld", "praktijkvoorbeelden",
@@ -159,6 +169,7 @@ internal static class KindCatalog
             },
             Opt("website", FieldType.Url, "Website van het project."),
             Citations,
+            FormerIds,
         ]);
 
     public static readonly KindSpec TargetGroup = new(ContentKind.TargetGroup, "doelgroep", "doelgroepen",
