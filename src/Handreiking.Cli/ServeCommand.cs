@@ -28,6 +28,7 @@ internal static class ServeCommand
                 ContentDirectory = parse.GetValue(folders.Content)!,
                 ThemeDirectory = parse.GetValue(folders.Theme)!,
                 OutputDirectory = parse.GetValue(folders.Output)!,
+                KeepForRebuilds = true,
             };
             return await RunAsync(options, parse.GetValue(port), output, errors, cancellation);
         });

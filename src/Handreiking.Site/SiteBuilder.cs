@@ -67,7 +67,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
         AtomicWriter.Write(produced!.Output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
         stages.Lap("schrijven en zoekindex");
-        _last = produced;
+        _last = options.KeepForRebuilds ? produced : null;
         _log(stages.ToString());
         _log($"Website geschreven naar {options.OutputDirectory}: {produced.Output.Files.Count} bestanden.");
         return produced.Result(produced.Pages);
@@ -223,12 +223,15 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         stages.Lap("extra");
-        var hashes = output.Files.ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)), StringComparer.Ordinal);
+        // Hashes tell a rebuild which files changed; a one-off build does not need them.
+        var hashes = options.KeepForRebuilds
+            ? output.Files.AsParallel().ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)), StringComparer.Ordinal)
+            : new Dictionary<string, string>(StringComparer.Ordinal);
 
         // A page whose HTML did not change has the same ids and links: only changed pages are read again.
         var inspected = rendered.AsParallel().AsOrdered()
             .Select(page => previous is not null && previous.Links.TryGetValue(page.Url, out var before) &&
-                            previous.Hashes.GetValueOrDefault(Urls.OutputPath(page.Url)) == hashes[Urls.OutputPath(page.Url)]
+                            previous.Hashes.GetValueOrDefault(Urls.OutputPath(page.Url)) == hashes.GetValueOrDefault(Urls.OutputPath(page.Url))
                 ? before
                 : _linkChecker.Inspect(page))
             .ToList();

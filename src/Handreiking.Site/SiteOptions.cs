@@ -15,6 +15,12 @@ public sealed record SiteOptions
     /// <summary>Overrides the handbook's base URL (for canonical links, sitemap, feed).</summary>
     public string? BaseUrl { get; init; }
 
+    /// <summary>
+    /// Keeps what <see cref="SiteBuilder.Rebuild"/> needs after a build (a hash of every file and
+    /// each page's links); only <c>serve</c> sets this, a one-off build skips the hashing.
+    /// </summary>
+    public bool KeepForRebuilds { get; init; }
+
     /// <summary>Runs the search indexer after writing (Pagefind), when the theme provides it.</summary>
     public bool Search { get; init; } = true;
 }

@@ -7,13 +7,14 @@ using Handreiking.Site;
 // Plain console benchmarks (BenchmarkDotNet would take minutes per case on this machine):
 //   load [cases] [runs]  generate N cases, then load and validate them several times in one process
 //   site [cases]         generate N cases, then build the whole site once (no search index)
+//   hostile [runs]       load a content folder whose one extra file is 1 MB of '[' (the linear depth check)
 // Run each in a fresh process for first-run figures:
 //   dotnet run -c Release --project tests/Handreiking.Benchmarks -- load 10000 5
 var mode = args.Length > 0 ? args[0] : "load";
 var caseCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
 var root = Path.Combine(Path.GetTempPath(), $"handreiking-bench-{caseCount}");
-if (!Directory.Exists(root))
+if (mode != "hostile" && !Directory.Exists(root))
 {
     SyntheticContent.Write(root, caseCount);
 }
@@ -43,8 +44,22 @@ switch (mode)
         siteWatch.Stop();
         Console.WriteLine($"site build: {(build.Success ? "ok" : "FAILED " + build.Error + string.Join("; ", build.BrokenLinks.Take(3)))}, {build.PageCount} pages, {build.FileCount} files in {siteWatch.Elapsed.TotalMilliseconds:F0} ms");
         break;
+    case "hostile":
+        var hostile = Path.Combine(Path.GetTempPath(), "handreiking-bench-hostile");
+        Directory.CreateDirectory(Path.Combine(hostile, "themas"));
+        File.WriteAllText(Path.Combine(hostile, "handreiking.yml"), "titel: T\ntaal: nl\nversiedatum: 2026-11-26\nbasis-url: https://example.org\ninleiding: Tekst.\n");
+        File.WriteAllText(Path.Combine(hostile, "themas", "haakjes.yml"), "titel: " + new string('[', (1024 * 1024) - 100) + "\n");
+        File.WriteAllText(Path.Combine(hostile, "themas", "accolades.yml"), "titel: " + string.Concat(Enumerable.Repeat("{a: ", 200_000)) + "\n");
+        for (var run = 0; run < Math.Max(1, caseCount); run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var result = new HandbookLoader().Load(hostile);
+            Console.WriteLine($"run {run + 1}: {watch.Elapsed.TotalMilliseconds:F0} ms, {string.Join("; ", result.Diagnostics.Select(d => d.Code + " " + d.Location))}");
+        }
+
+        break;
     default:
-        Console.Error.WriteLine("usage: load|site [cases] [runs]");
+        Console.Error.WriteLine("usage: load|site [cases] [runs] | hostile [runs]");
         return 2;
 }
 

@@ -28,7 +28,7 @@ public class FuzzTests
         var content = temp.Combine("content");
         TempFolder.Copy(Repository.Content, content);
         var files = Directory.EnumerateFiles(content, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        var builder = new SiteBuilder(Repository.Options(content, temp.Combine("site")));
+        var builder = new SiteBuilder(Repository.Options(content, temp.Combine("site")) with { KeepForRebuilds = true });
         Assert.True(builder.Build().Success);
         var loader = new HandbookLoader(new DocumentCache());
         var random = new Random(20261126);

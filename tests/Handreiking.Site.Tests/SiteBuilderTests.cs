@@ -166,7 +166,7 @@ public class SiteBuilderTests
         var content = temp.Combine("content");
         TempFolder.Copy(Repository.Content, content);
         var output = temp.Combine("site");
-        var builder = new SiteBuilder(Repository.Options(content, output));
+        var builder = new SiteBuilder(Repository.Options(content, output) with { KeepForRebuilds = true });
         var first = builder.Build();
         Assert.True(first.Success, Describe(first));
 
