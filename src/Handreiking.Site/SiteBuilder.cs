@@ -257,11 +257,12 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     /// <summary>The script <c>serve</c> adds to every page; it is served by the development server, not written.</summary>
     public const string LiveReloadScript = "/__live.js";
 
-    /// <summary>Stage 3: pages → HTML, in parallel, in page order.</summary>
-    private static List<RenderedPage> Render(IReadOnlyList<Page> pages, TemplateRenderer renderer, PageViewFactory views, SiteContext context) =>
-        pages.AsParallel().AsOrdered()
-            .Select(p => new RenderedPage(p.Url, renderer.Render(p.Template, views.Create(p), p.Model, context.Locale.Strings)))
-            .ToList();
+    /// <summary>Stage 3: pages → HTML, in parallel, in page order; template errors fail the stage together.</summary>
+    private static List<RenderedPage> Render(IReadOnlyList<Page> pages, TemplateRenderer renderer, PageViewFactory views, SiteContext context)
+    {
+        var html = renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings);
+        return [.. pages.Select((p, i) => new RenderedPage(p.Url, html[i]))];
+    }
 
     /// <summary>Files beside the pages: sitemap, robots.txt, the cases feed and the handbook as open data.</summary>
     private List<(string Path, string Text)> Extras(SiteContext context, IReadOnlyList<Page> pages, PageViewFactory views, LoadResult loaded)

@@ -60,7 +60,7 @@ public class SiteBuilderTests
     }
 
     [Fact]
-    public void A_template_error_is_reported_with_its_file()
+    public void A_template_syntax_error_is_reported_with_its_file_line_and_column()
     {
         using var temp = new TempFolder();
         var theme = temp.Combine("theme");
@@ -69,13 +69,15 @@ public class SiteBuilderTests
         TempFolder.Copy(Path.Combine(Repository.Theme, "partials"), Path.Combine(theme, "partials"));
         TempFolder.Copy(Path.Combine(Repository.Theme, "locales"), Path.Combine(theme, "locales"));
         TempFolder.Copy(Path.Combine(Repository.Theme, "assets"), Path.Combine(theme, "assets"));
-        File.WriteAllText(Path.Combine(theme, "pages", "case.liquid"), "{% if model.summary %}<p>niet gesloten</p>");
-        var options = Repository.Options(Repository.Content, temp.Combine("site")) with { ThemeDirectory = theme };
+        File.WriteAllText(Path.Combine(theme, "pages", "case.sbn-html"), "<h1>{{ page.title }}</h1>\n{{ if model.summary }}<p>niet gesloten</p>");
+        var output = temp.Combine("site");
+        var options = Repository.Options(Repository.Content, output) with { ThemeDirectory = theme };
 
         var result = new SiteBuilder(options).Build();
 
         Assert.False(result.Success);
-        Assert.StartsWith(Path.Combine(theme, "pages", "case.liquid") + ":", result.Error);
+        Assert.Equal("theme/pages/case.sbn-html:2:23: error HR0100: Dit 'if'-blok heeft geen einde. Sluit het af met {{ end }}.", result.Error);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]

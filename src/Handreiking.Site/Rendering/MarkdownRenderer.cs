@@ -20,30 +20,20 @@ public sealed class MarkdownRenderer
         .UseEmphasisExtras()
         .Build();
 
-    /// <summary>Renders block Markdown (paragraphs, lists) to HTML.</summary>
-    public string ToHtml(string? markdown)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
-        {
-            return string.Empty;
-        }
-
-        var document = Markdown.Parse(markdown, _pipeline);
-        Sanitize(document);
-        return document.ToHtml(_pipeline).ReplaceLineEndings("\n").TrimEnd('\n');
-    }
+    /// <summary>Renders block Markdown (paragraphs, lists) to HTML, which templates then write as it is.</summary>
+    public TrustedHtml ToHtml(string? markdown) => new(Render(markdown));
 
     /// <summary>Renders one line of Markdown (a list item, a tip) to inline HTML, without a paragraph around it.</summary>
-    public string ToInlineHtml(string? markdown)
+    public TrustedHtml ToInlineHtml(string? markdown)
     {
-        var html = ToHtml(markdown);
+        var html = Render(markdown);
         if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
             html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
         {
-            return html[3..^4];
+            return new(html[3..^4]);
         }
 
-        return html;
+        return new(html);
     }
 
     /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme.</summary>
@@ -64,6 +54,18 @@ public sealed class MarkdownRenderer
 
         var scheme = trimmed[..colon];
         return AllowedSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+
+    private string Render(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return string.Empty;
+        }
+
+        var document = Markdown.Parse(markdown, _pipeline);
+        Sanitize(document);
+        return document.ToHtml(_pipeline).ReplaceLineEndings("\n").TrimEnd('\n');
     }
 
     private static void Sanitize(MarkdownDocument document)
