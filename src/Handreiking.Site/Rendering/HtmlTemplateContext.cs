@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using Handreiking.Core.Loading;
 using Scriban;
@@ -28,13 +29,20 @@ internal sealed class HtmlTemplateContext : TemplateContext
     public const int MaxDepth = 20;
 
     private readonly FrozenDictionary<Type, ViewAccessor> _views;
+    private readonly ConcurrentDictionary<Type, IObjectAccessor> _accessors;
     private readonly ThemePartialLoader _partials;
     private readonly IReadOnlyCollection<string> _globals;
 
-    public HtmlTemplateContext(ScriptObject builtins, FrozenDictionary<Type, ViewAccessor> views, ThemePartialLoader partials, IReadOnlyCollection<string> globals)
+    /// <param name="builtins">The functions templates may call, shared read-only.</param>
+    /// <param name="views">The view types' accessors.</param>
+    /// <param name="accessors">Accessors by type, shared by the renderer's contexts: Scriban keeps them per context, and finding one costs reflection.</param>
+    /// <param name="partials">The theme's parsed partials.</param>
+    /// <param name="globals">The names of the page's variables, for "did you mean".</param>
+    public HtmlTemplateContext(ScriptObject builtins, FrozenDictionary<Type, ViewAccessor> views, ConcurrentDictionary<Type, IObjectAccessor> accessors, ThemePartialLoader partials, IReadOnlyCollection<string> globals)
         : base(builtins)
     {
         _views = views;
+        _accessors = accessors;
         _partials = partials;
         _globals = globals;
 
@@ -91,14 +99,21 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>Members of view types through their compiled accessors; Scriban's own values as Scriban reads them; any other .NET type not at all.</summary>
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
-        if (_views.TryGetValue(target.GetType(), out var view))
+        var type = target.GetType();
+        if (_views.TryGetValue(type, out var view))
         {
             return view;
         }
 
-        if (target is IScriptObject or string or IList or IDictionary<string, string> || target.GetType().IsPrimitive)
+        if (_accessors.TryGetValue(type, out var known))
         {
-            return base.GetMemberAccessorImpl(target);
+            return known;
+        }
+
+        // Scriban's accessors for these are stateless, so one per type serves every context.
+        if (target is IScriptObject or string or IList or IDictionary<string, string> || type.IsPrimitive)
+        {
+            return _accessors.GetOrAdd(type, base.GetMemberAccessorImpl(target) ?? throw new InvalidOperationException($"Scriban has no accessor for {type}."));
         }
 
         throw new TemplateException(CurrentSpan, TemplateErrorCodes.HiddenType,
