@@ -140,7 +140,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         if (variable.Scope == ScriptVariableScope.Local)
         {
             throw new TemplateException(span, TemplateErrorCodes.UnknownVariable,
-                $"Onbekende variabele '{name}'. Geef hem mee aan de partial: include 'naam' {variable.Name}: waarde.");
+                $"Onbekende variabele '{name}'. Geef hem mee aan de partial: include 'naam' {variable.Name.TrimStart('$')}: waarde.");
         }
 
         throw new TemplateException(span, TemplateErrorCodes.UnknownVariable,

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Handreiking.Site.Views;
 using Scriban;
@@ -41,6 +42,8 @@ public sealed partial class TemplateRenderer
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     private const int LargePage = 1 << 20;
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private readonly string _themeName;
 
     /// <summary>Reads and parses every template; all syntax errors of all templates fail together.</summary>
@@ -153,7 +156,7 @@ public sealed partial class TemplateRenderer
         if (message.StartsWith("Exceeding number of iteration limit", StringComparison.Ordinal))
         {
             return TemplateError.At(e.Span, TemplateErrorCodes.LoopLimit,
-                $"Deze lus stopt niet: hij ging voorbij {HtmlTemplateContext.MaxLoopSteps:N0} stappen. Kijk of de voorwaarde ooit onwaar wordt.");
+                string.Create(Dutch, $"Deze lus stopt niet: hij ging voorbij {HtmlTemplateContext.MaxLoopSteps:N0} stappen. Kijk of de voorwaarde ooit onwaar wordt."));
         }
 
         if (message.Contains("recursive depth limit", StringComparison.Ordinal))
