@@ -50,48 +50,48 @@ public class TemplateRendererTests
     [Fact]
     public void A_misspelt_variable_names_template_line_and_column() =>
         Assert.Equal(
-            "theme/pages/p.sbn-html:2:6: error HR0101: Onbekende variabele 'modle'. Bedoelt u 'model'? Een template kent: page, model, t, content en de variabelen die het zelf maakt. Bij pagina /p/",
+            "theme/pages/p.sbn-html:2:6: error HR0101: Onbekende variabele 'modle'. Bedoelt u 'model'? Een template kent: page, model, t, content en de variabelen die het zelf maakt. Bij pagina /p/.",
             Error("<h1>{{ page.title }}</h1>\n  {{ modle.title }}", Section));
 
     [Fact]
     public void A_misspelt_member_names_the_view_and_its_members() =>
         Assert.Equal(
-            "theme/pages/p.sbn-html:1:14: error HR0102: SectionView heeft geen 'titel'. Bedoelt u 'title'? Wel: html, id, title. Bij pagina /p/",
+            "theme/pages/p.sbn-html:1:14: error HR0102: SectionView heeft geen 'titel'. Bedoelt u 'title'? Wel: html, id, title. Bij pagina /p/.",
             Error("<h1>{{ model.titel }}</h1>", Section));
 
     [Fact]
     public void A_misspelt_text_key_is_an_error() =>
         Assert.Equal(
-            "theme/pages/p.sbn-html:1:6: error HR0102: Het thema heeft geen tekst 'skip_lnk'. Bedoelt u 'skip_link'? Zet hem in elk bestand in locales/. Bij pagina /p/",
+            "theme/pages/p.sbn-html:1:6: error HR0102: Het thema heeft geen tekst 'skip_lnk'. Bedoelt u 'skip_link'? Zet hem in elk bestand in locales/. Bij pagina /p/.",
             Error("{{ t.skip_lnk }}", Section));
 
     [Fact]
     public void A_misspelt_function_names_template_line_and_column()
     {
         Assert.Equal(
-            "theme/pages/p.sbn-html:3:25: error HR0103: Onbekende functie 'upcas'. Bedoelt u 'upcase'? Bij pagina /p/",
+            "theme/pages/p.sbn-html:3:25: error HR0103: Onbekende functie 'upcas'. Bedoelt u 'upcase'? Bij pagina /p/.",
             Error("\n\n{{ model.title | string.upcas }}", Section));
         Assert.Equal(
-            "theme/pages/p.sbn-html:1:4: error HR0103: Onbekende functie 'inclde'. Bedoelt u 'include'? Functies staan in: array, empty, html, include, math, string. Bij pagina /p/",
+            "theme/pages/p.sbn-html:1:4: error HR0103: Onbekende functie 'inclde'. Bedoelt u 'include'? Functies staan in: array, empty, html, include, math, string. Bij pagina /p/.",
             Error("{{ inclde 'kop' }}", Section));
     }
 
     [Fact]
     public void A_misspelt_include_names_the_partials_there_are() =>
         Assert.Equal(
-            "theme/pages/p.sbn-html:2:4: error HR0104: Het thema heeft geen partial 'kp' (partials/kp.sbn-html). Bedoelt u 'kop'? Partials: kop. Bij pagina /p/",
+            "theme/pages/p.sbn-html:2:4: error HR0104: Het thema heeft geen partial 'kp' (partials/kp.sbn-html). Bedoelt u 'kop'? Partials: kop. Bij pagina /p/.",
             Error("<main>\n{{ include 'kp' tekst: model.title }}\n</main>", Section, new Dictionary<string, string> { ["kop"] = "<h2>{{ $tekst }}</h2>" }));
 
     [Fact]
     public void An_error_inside_a_partial_points_into_the_partial() =>
         Assert.Equal(
-            "theme/partials/kop.sbn-html:1:8: error HR0101: Onbekende variabele '$tekts'. Geef hem mee aan de partial: include 'naam' tekts: waarde. Bij pagina /p/",
+            "theme/partials/kop.sbn-html:1:8: error HR0101: Onbekende variabele '$tekts'. Geef hem mee aan de partial: include 'naam' tekts: waarde. Bij pagina /p/.",
             Error("{{ include 'kop' tekst: model.title }}", Section, new Dictionary<string, string> { ["kop"] = "<h2>{{ $tekts }}</h2>" }));
 
     [Fact]
     public void A_loop_without_end_stops_at_the_limit() =>
         Assert.Equal(
-            "theme/pages/p.sbn-html:2:4: error HR0105: Deze lus stopt niet: hij ging voorbij 1.000.000 stappen. Kijk of de voorwaarde ooit onwaar wordt. Bij pagina /p/",
+            "theme/pages/p.sbn-html:2:4: error HR0105: Deze lus stopt niet: hij ging voorbij 1.000.000 stappen. Kijk of de voorwaarde ooit onwaar wordt. Bij pagina /p/.",
             Error("<ul>\n{{ while true }}<li>{{ model.title }}</li>{{ end }}\n</ul>", Section));
 
     [Fact]
@@ -110,7 +110,7 @@ public class TemplateRendererTests
     [Fact]
     public void Values_of_other_types_stay_closed() =>
         Assert.Equal(
-            "theme/pages/p.sbn-html:1:4: error HR0108: Een waarde van het type Version is niet beschikbaar in templates; alleen de views in Handreiking.Site.Views zijn dat. Bij pagina /p/",
+            "theme/pages/p.sbn-html:1:4: error HR0108: Een waarde van het type Version is niet beschikbaar in templates; alleen de views in Handreiking.Site.Views zijn dat. Bij pagina /p/.",
             Error("{{ model.major }}", new Version(1, 2)));
 
     [Fact]
@@ -118,7 +118,7 @@ public class TemplateRendererTests
     {
         using var theme = new TestTheme(new Dictionary<string, string> { ["p"] = "" });
         var error = Assert.Throws<SiteBuildException>(() => new TemplateRenderer(theme.Directory).Render("onbekend", Page(), Section, Strings));
-        Assert.Equal("theme/pages/onbekend.sbn-html: error HR0107: Het thema heeft geen template voor pagina's van het soort 'onbekend'. Maak dit bestand. Bij pagina /p/", error.Message);
+        Assert.Equal("theme/pages/onbekend.sbn-html: error HR0107: Het thema heeft geen template voor pagina's van het soort 'onbekend'. Maak dit bestand. Bij pagina /p/.", error.Message);
     }
 
     [Fact]

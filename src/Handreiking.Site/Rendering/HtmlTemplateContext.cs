@@ -14,7 +14,7 @@ namespace Handreiking.Site.Rendering;
 /// HTML-encoded unless it is <see cref="TrustedHtml"/>; templates see the page's variables, the
 /// view types and a few of Scriban's function groups, nothing else; and anything unknown is an
 /// error with a Dutch message at the template's line and column, never an empty string.
-/// Not thread-safe (Scriban's contexts are not): one per render.
+/// Not thread-safe (Scriban's contexts are not): one render at a time; the renderer resets and reuses it.
 /// </summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {

@@ -25,6 +25,11 @@ public sealed partial class TemplateRenderer
 
     private const string LayoutName = "layout";
 
+    /// <summary>Pages longer than this (in characters) do not give their context back; see <see cref="_contexts"/>.</summary>
+    private const int LargePage = 1 << 20;
+
+    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
     /// <summary>The variables of every page template; the layout also has <c>content</c>, the page's HTML.</summary>
     private static readonly string[] Globals = ["page", "model", "t", "content"];
 
@@ -40,10 +45,6 @@ public sealed partial class TemplateRenderer
     // A render that fails drops its context, and so does one that wrote a large page: its output
     // buffer stays that large, and serve keeps the renderer between builds.
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
-
-    private const int LargePage = 1 << 20;
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
     private readonly string _themeName;
 
     /// <summary>Reads and parses every template; all syntax errors of all templates fail together.</summary>
@@ -75,7 +76,7 @@ public sealed partial class TemplateRenderer
     public string Render(string template, PageView page, object model, IReadOnlyDictionary<string, string> strings)
     {
         var (html, error) = TryRender(template, page, model, strings);
-        return error is null ? html! : throw new SiteBuildException($"{error} Bij pagina {page.Url}");
+        return error is null ? html! : throw new SiteBuildException(Describe(error, page.Url, 0));
     }
 
     /// <summary>
@@ -96,12 +97,15 @@ public sealed partial class TemplateRenderer
         var failures = results.Where(r => r.Error is not null).GroupBy(r => r.Error!.ToString(), StringComparer.Ordinal).ToList();
         if (failures.Count > 0)
         {
-            throw new SiteBuildException(string.Join("\n", failures.Select(f =>
-                $"{f.Key} Bij pagina {f.First().Url}" + (f.Count() > 1 ? $" (en {f.Count() - 1} andere)." : "."))));
+            throw new SiteBuildException(string.Join("\n", failures.Select(f => Describe(f.First().Error!, f.First().Url, f.Count() - 1))));
         }
 
         return [.. results.Select(r => r.Html!)];
     }
+
+    /// <summary>A template error with the page it happened on and how many other pages had it too.</summary>
+    private static string Describe(TemplateError error, string url, int others) =>
+        others == 0 ? $"{error} Bij pagina {url}." : $"{error} Bij pagina {url} (en {others} andere).";
 
     private (string? Html, TemplateError? Error) TryRender(string template, PageView page, object model, IReadOnlyDictionary<string, string> strings)
     {
