@@ -207,9 +207,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
         stages.Lap("git en thema");
         var views = new PageViewFactory(context, _history, BaseUrl(context.Handbook), theme.CssUrl, []);
-        var rendered = pages.AsParallel().AsOrdered()
-            .Select(p => new RenderedPage(p.Url, theme.Renderer.Render(p.Template, views.Create(p), p.Model, context.Locale.Strings)))
-            .ToList();
+        // Stage 3: pages → HTML, in parallel, in page order; template errors fail the stage together.
+        var html = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings);
+        var rendered = pages.Select((p, i) => new RenderedPage(p.Url, html[i])).ToList();
         foreach (var page in rendered)
         {
             output.Add(Urls.OutputPath(page.Url), page.Html);

@@ -68,22 +68,42 @@ public class SiteBuilderTests
     }
 
     [Fact]
-    public void A_template_error_is_reported_with_its_file()
+    public void A_template_syntax_error_is_reported_with_its_file_line_and_column()
     {
         using var temp = new TempFolder();
-        var theme = temp.Combine("theme");
-        TempFolder.Copy(Path.Combine(Repository.Theme, "layouts"), Path.Combine(theme, "layouts"));
-        TempFolder.Copy(Path.Combine(Repository.Theme, "pages"), Path.Combine(theme, "pages"));
-        TempFolder.Copy(Path.Combine(Repository.Theme, "partials"), Path.Combine(theme, "partials"));
-        TempFolder.Copy(Path.Combine(Repository.Theme, "locales"), Path.Combine(theme, "locales"));
-        TempFolder.Copy(Path.Combine(Repository.Theme, "assets"), Path.Combine(theme, "assets"));
-        File.WriteAllText(Path.Combine(theme, "pages", "case.liquid"), "{% if model.summary %}<p>niet gesloten</p>");
-        var options = Repository.Options(Repository.Content, temp.Combine("site")) with { ThemeDirectory = theme };
+        var theme = CopyTheme(temp);
+        File.WriteAllText(Path.Combine(theme, "pages", "case.sbn-html"), "<h1>{{ page.title }}</h1>\n{{ if model.summary }}<p>niet gesloten</p>");
+        var output = temp.Combine("site");
+        var options = Repository.Options(Repository.Content, output) with { ThemeDirectory = theme };
 
         var result = new SiteBuilder(options).Build();
 
         Assert.False(result.Success);
-        Assert.StartsWith(Path.Combine(theme, "pages", "case.liquid") + ":", result.Error);
+        Assert.Equal("theme/pages/case.sbn-html:2:23: error HR0100: Dit 'if'-blok heeft geen einde. Sluit het af met {{ end }}.", result.Error);
+        Assert.False(Directory.Exists(output));
+    }
+
+    [Fact]
+    public void A_misspelt_member_in_the_theme_fails_the_build_at_its_line_and_column()
+    {
+        using var temp = new TempFolder();
+        var theme = CopyTheme(temp);
+        var file = Path.Combine(theme, "pages", "case.sbn-html");
+        var lines = File.ReadAllLines(file);
+        var line = Array.FindIndex(lines, l => l.Contains("{{ model.summary }}", StringComparison.Ordinal));
+        var column = lines[line].IndexOf("summary", StringComparison.Ordinal) + 1;
+        lines[line] = lines[line].Replace("model.summary", "model.sumary", StringComparison.Ordinal);
+        File.WriteAllLines(file, lines);
+        var output = temp.Combine("site");
+
+        var result = new SiteBuilder(Repository.Options(Repository.Content, output) with { ThemeDirectory = theme }).Build();
+
+        Assert.False(result.Success);
+        Assert.StartsWith(
+            $"theme/pages/case.sbn-html:{line + 1}:{column}: error HR0102: CaseView heeft geen 'sumary'. Bedoelt u 'summary'? Wel: citations, facts, lists, products, sections, summary. Bij pagina /praktijkvoorbeelden/",
+            result.Error);
+        Assert.EndsWith($" (en {Directory.EnumerateFiles(Path.Combine(Repository.Content, "praktijkvoorbeelden"), "*.yml").Count() - 1} andere).", result.Error);
+        Assert.False(Directory.Exists(output));
     }
 
     [Fact]
@@ -104,6 +124,18 @@ public class SiteBuilderTests
         var data = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "handreiking.json")));
         Assert.Equal("Community gardens guide", data.RootElement.GetProperty("handreiking").GetProperty("titel").GetString());
         Assert.Equal(2, data.RootElement.GetProperty("praktijkvoorbeelden").GetArrayLength());
+    }
+
+    /// <summary>A copy of the real theme (without its npm packages) to break on purpose.</summary>
+    private static string CopyTheme(TempFolder temp)
+    {
+        var theme = temp.Combine("theme");
+        foreach (var folder in new[] { "layouts", "pages", "partials", "locales", "assets" })
+        {
+            TempFolder.Copy(Path.Combine(Repository.Theme, folder), Path.Combine(theme, folder));
+        }
+
+        return theme;
     }
 
     [Fact]

@@ -18,8 +18,26 @@ public sealed class MarkdownRenderer
         .UseEmphasisExtras()
         .Build();
 
-    /// <summary>Renders block Markdown (paragraphs, lists) to HTML.</summary>
-    public string ToHtml(string? markdown)
+    /// <summary>Renders block Markdown (paragraphs, lists) to HTML, which templates then write as it is.</summary>
+    public TrustedHtml ToHtml(string? markdown) => new(Render(markdown));
+
+    /// <summary>Renders one line of Markdown (a list item, a tip) to inline HTML, without a paragraph around it.</summary>
+    public TrustedHtml ToInlineHtml(string? markdown)
+    {
+        var html = Render(markdown);
+        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
+            html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
+        {
+            return new(html[3..^4]);
+        }
+
+        return new(html);
+    }
+
+    /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme (the loader checks by the same rule).</summary>
+    public static bool IsAllowedUrl(string? url) => Core.Text.SafeLinks.IsAllowed(url);
+
+    private string Render(string? markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown))
         {
@@ -30,22 +48,6 @@ public sealed class MarkdownRenderer
         Sanitize(document);
         return document.ToHtml(_pipeline).ReplaceLineEndings("\n").TrimEnd('\n');
     }
-
-    /// <summary>Renders one line of Markdown (a list item, a tip) to inline HTML, without a paragraph around it.</summary>
-    public string ToInlineHtml(string? markdown)
-    {
-        var html = ToHtml(markdown);
-        if (html.StartsWith("<p>", StringComparison.Ordinal) && html.EndsWith("</p>", StringComparison.Ordinal) &&
-            html.IndexOf("<p>", 3, StringComparison.Ordinal) < 0)
-        {
-            return html[3..^4];
-        }
-
-        return html;
-    }
-
-    /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme (the loader checks by the same rule).</summary>
-    public static bool IsAllowedUrl(string? url) => Core.Text.SafeLinks.IsAllowed(url);
 
     private static void Sanitize(MarkdownDocument document)
     {

@@ -20,7 +20,7 @@ internal static partial class UnusedRulePruner
     {
         var classes = new HashSet<string>(StringComparer.Ordinal);
         var prefixes = new List<string>();
-        var files = Directory.EnumerateFiles(themeDirectory, "*.liquid", SearchOption.AllDirectories)
+        var files = Directory.EnumerateFiles(themeDirectory, "*.sbn-html", SearchOption.AllDirectories)
             .Concat(Directory.Exists(Path.Combine(themeDirectory, "assets"))
                 ? Directory.EnumerateFiles(Path.Combine(themeDirectory, "assets"), "*.js", SearchOption.AllDirectories)
                 : []);

@@ -1,4 +1,6 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>The cases index.</summary>
-public sealed record CasesIndexView(string IntroHtml, IReadOnlyList<CaseRow> Cases, IReadOnlyList<FacetView> Facets);
+public sealed record CasesIndexView(TrustedHtml IntroHtml, IReadOnlyList<CaseRow> Cases, IReadOnlyList<FacetView> Facets);

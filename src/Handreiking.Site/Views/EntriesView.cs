@@ -1,4 +1,6 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>A page of entries with a table of contents.</summary>
-public sealed record EntriesView(string IntroHtml, IReadOnlyList<EntryView> Entries);
+public sealed record EntriesView(TrustedHtml IntroHtml, IReadOnlyList<EntryView> Entries);

@@ -1,10 +1,12 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>One success factor.</summary>
 public sealed record FactorView(
     LinkView? Cluster,
     string Summary,
-    string ExplanationHtml,
+    TrustedHtml ExplanationHtml,
     ListView? Actions,
     IReadOnlyList<TipView> Dos,
     IReadOnlyList<TipView> Donts,

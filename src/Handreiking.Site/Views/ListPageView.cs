@@ -1,4 +1,6 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>An index page: an introduction and a list of links.</summary>
-public sealed record ListPageView(string IntroHtml, IReadOnlyList<LinkView> Items);
+public sealed record ListPageView(TrustedHtml IntroHtml, IReadOnlyList<LinkView> Items);

@@ -1,4 +1,6 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>A titled list of points (as inline HTML); checklists get tick boxes in print.</summary>
-public sealed record ListView(string Id, string Title, IReadOnlyList<string> Items, bool IsChecklist);
+public sealed record ListView(string Id, string Title, IReadOnlyList<TrustedHtml> Items, bool IsChecklist);

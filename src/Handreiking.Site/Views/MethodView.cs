@@ -1,12 +1,14 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>One method.</summary>
 public sealed record MethodView(
     string NumberLabel,
     string Summary,
-    string ExplanationHtml,
+    TrustedHtml ExplanationHtml,
     ListView? HowTo,
-    string ResultsHtml,
+    TrustedHtml ResultsHtml,
     IReadOnlyList<ListView> Lists,
     IReadOnlyList<TipView> Dos,
     IReadOnlyList<TipView> Donts,

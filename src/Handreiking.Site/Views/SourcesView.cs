@@ -1,4 +1,6 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>The bibliography: documents, publications and websites.</summary>
-public sealed record SourcesView(string IntroHtml, IReadOnlyList<SourceView> Documents, IReadOnlyList<SourceView> Publications, IReadOnlyList<SourceView> Websites);
+public sealed record SourcesView(TrustedHtml IntroHtml, IReadOnlyList<SourceView> Documents, IReadOnlyList<SourceView> Publications, IReadOnlyList<SourceView> Websites);

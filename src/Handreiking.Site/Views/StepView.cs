@@ -1,3 +1,5 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>One step of the route.</summary>
@@ -5,7 +7,7 @@ public sealed record StepView(
     string NumberLabel,
     LinkView? Phase,
     string Summary,
-    string ExplanationHtml,
+    TrustedHtml ExplanationHtml,
     IReadOnlyList<ListView> Lists,
     IReadOnlyList<TipView> Dos,
     IReadOnlyList<TipView> Donts,

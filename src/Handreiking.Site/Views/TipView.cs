@@ -1,4 +1,6 @@
+using Handreiking.Site.Rendering;
+
 namespace Handreiking.Site.Views;
 
 /// <summary>A do or a don't, as HTML, with the page it belongs to.</summary>
-public sealed record TipView(bool IsDo, string Html, LinkView? Owner = null);
+public sealed record TipView(bool IsDo, TrustedHtml Html, LinkView? Owner = null);
