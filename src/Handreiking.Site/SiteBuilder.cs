@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using Handreiking.Core.Loading;
 using Handreiking.Core.Model;
 using Handreiking.Core.OpenData;
@@ -207,12 +208,26 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
         stages.Lap("git en thema");
         var views = new PageViewFactory(context, _history, BaseUrl(context.Handbook), theme.CssUrl, []);
+
         // Stage 3: pages → HTML, in parallel, in page order; template errors fail the stage together.
-        var html = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings);
-        var rendered = pages.Select((p, i) => new RenderedPage(p.Url, html[i])).ToList();
-        foreach (var page in rendered)
+        // Each page's text becomes its bytes and its links on the thread that rendered it, so a
+        // large build never holds every page as text. A page whose bytes did not change since the
+        // last build (serve) has the same ids and links: only changed pages are read again.
+        var keepHashes = options.KeepForRebuilds;
+        var rendered = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings, (page, html) =>
         {
-            output.Add(Urls.OutputPath(page.Url), page.Html);
+            var bytes = Encoding.UTF8.GetBytes(html);
+            var hash = keepHashes ? Convert.ToHexString(SHA256.HashData(bytes)) : null;
+            var links = previous is not null && hash is not null && previous.Links.TryGetValue(page.Url, out var before) &&
+                        previous.Hashes.GetValueOrDefault(page.OutputPath) == hash
+                ? before
+                : _linkChecker.Inspect(page.Url, html);
+            return (Bytes: bytes, Hash: hash, Links: links);
+        });
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            output.Add(pages[i].OutputPath, rendered[i].Bytes);
         }
 
         stages.Lap("renderen");
@@ -223,18 +238,18 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         stages.Lap("extra");
-        // Hashes tell a rebuild which files changed; a one-off build does not need them.
-        var hashes = options.KeepForRebuilds
-            ? output.Files.AsParallel().ToDictionary(f => f.Key, f => Convert.ToHexString(SHA256.HashData(f.Value)), StringComparer.Ordinal)
-            : new Dictionary<string, string>(StringComparer.Ordinal);
 
-        // A page whose HTML did not change has the same ids and links: only changed pages are read again.
-        var inspected = rendered.AsParallel().AsOrdered()
-            .Select(page => previous is not null && previous.Links.TryGetValue(page.Url, out var before) &&
-                            previous.Hashes.GetValueOrDefault(Urls.OutputPath(page.Url)) == hashes.GetValueOrDefault(Urls.OutputPath(page.Url))
-                ? before
-                : _linkChecker.Inspect(page))
-            .ToList();
+        // Hashes tell a rebuild which files changed; a one-off build does not need them.
+        if (keepHashes)
+        {
+            var pageHashes = pages.Select((p, i) => (Path: p.OutputPath.TrimStart('/'), rendered[i].Hash)).ToDictionary(x => x.Path, x => x.Hash!, StringComparer.Ordinal);
+            foreach (var (path, bytes) in output.Files)
+            {
+                hashes[path] = pageHashes.TryGetValue(path, out var known) ? known : Convert.ToHexString(SHA256.HashData(bytes));
+            }
+        }
+
+        var inspected = rendered.Select(r => r.Links).ToList();
         var anchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
         var broken = _linkChecker.Check(inspected, anchors, output.Addresses());
         stages.Lap("links");
@@ -244,7 +259,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             return (null, new BuildResult { Success = false, Diagnostics = diagnostics, BrokenLinks = unplaced, PageCount = rendered.Count });
         }
 
-        var produced = new Produced(output, hashes, inspected.ToDictionary(p => p.Url, StringComparer.Ordinal), [.. rendered.Select(r => r.Url)], loaded);
+        var produced = new Produced(output, hashes, inspected.ToDictionary(p => p.Url, StringComparer.Ordinal), [.. pages.Select(p => p.Url)], loaded);
         return (produced, null);
     }
 

@@ -55,4 +55,56 @@ public class LinkCheckerTests
     [Fact]
     public void Missing_local_script_is_broken() =>
         Assert.Equal("/assets/weg.js", Assert.Single(Check("<script src=\"/assets/weg.js\"></script>")).Target);
+
+    /// <summary>What a full HTML parser (AngleSharp) reads as ids, links and fetched resources: the reading the scanner must match.</summary>
+    private static PageLinks ParsedReading(string url, string html)
+    {
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        static bool Loaded(AngleSharp.Dom.IElement e) => e.LocalName != "link" ||
+            (e.GetAttribute("rel") ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r is "stylesheet" or "icon" or "preload" or "modulepreload" or "manifest" or "prefetch");
+        return new PageLinks(
+            url,
+            document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal),
+            [.. document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)],
+            [.. document.QuerySelectorAll("link[href], script[src], img[src], iframe[src], source[src], video[src], audio[src], object[data]")
+                .Where(Loaded)
+                .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("data") ?? string.Empty)]);
+    }
+
+    private static void AssertSameReading(string url, string html)
+    {
+        var expected = ParsedReading(url, html);
+        var actual = new LinkChecker().Inspect(url, html);
+        Assert.Equal(expected.Anchors.Order(StringComparer.Ordinal), actual.Anchors.Order(StringComparer.Ordinal));
+        Assert.Equal(expected.Links, actual.Links);
+        Assert.Equal(expected.Resources, actual.Resources);
+    }
+
+    [Fact]
+    public void The_scanner_reads_tricky_markup_as_a_parser_does() => AssertSameReading("/a/", """
+        <!DOCTYPE html><HTML><head><title>a <a href="/niet-in-titel/"> b</title>
+        <LINK REL="Stylesheet icon" HREF="/x.css"><link rel=preload href=/p.js><link rel="canonical" href="https://example.org/">
+        <script>var s = '<a href="/niet-in-script/">'; </script><script src='/s.js' type="module"></script>
+        <style>a[href="/niet-in-stijl/"]{}</style></head>
+        <body><!-- <a href="/niet-in-commentaar/"> --><a href="/a/?x=1&amp;y=2#doel" href="/tweede/" id=eerste>x</a>
+        <a id="leeg"></a><a href="">leeg</a><A HREF = "/hoofd/" >h</A><img src="/i.png" alt="a > b"><img alt='x' src=/j.png/>
+        <textarea><a href="/niet-in-textarea/"></textarea><object data="/o.svg"></object><p id="d&eacute;j&#224;">x</p>
+        <svg><a href="/svg/">s</a></svg><div data-x='"<a href=/niet-in-waarde/>"'></div>
+        </body></html>
+        """);
+
+    [Fact]
+    public void The_scanner_reads_every_built_page_as_a_parser_does()
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("site");
+        var result = new SiteBuilder(Repository.Options(Repository.Content, output)).Build();
+        Assert.True(result.Success, result.Error);
+        var pages = Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        Assert.True(pages.Count > 100, $"only {pages.Count} pages built");
+        foreach (var page in pages)
+        {
+            AssertSameReading("/" + Path.GetRelativePath(output, page), File.ReadAllText(page));
+        }
+    }
 }

@@ -1,6 +1,3 @@
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
-
 namespace Handreiking.Site.PostProcessing;
 
 /// <summary>
@@ -9,20 +6,58 @@ namespace Handreiking.Site.PostProcessing;
 /// </summary>
 public sealed class LinkChecker
 {
-    private static readonly string ResourceSelector = string.Join(", ", "link[href]", "script[src]", "img[src]", "iframe[src]", "source[src]", "video[src]", "audio[src]", "object[data]");
-
-    /// <summary>Reads a page's ids, links and resources (one parse per page).</summary>
-    public PageLinks Inspect(RenderedPage page)
+    /// <summary>Elements whose attribute the browser fetches, by element name.</summary>
+    private static readonly Dictionary<string, string> ResourceAttributes = new(StringComparer.Ordinal)
     {
-        // A parser per page: AngleSharp's parser is not safe to share between the threads that inspect pages.
-        var document = new HtmlParser().ParseDocument(page.Html);
-        var anchors = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-        var links = document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!).ToList();
-        var resources = document.QuerySelectorAll(ResourceSelector)
-            .Where(e => e.LocalName != "link" || IsLoadedLink(e))
-            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? e.GetAttribute("data") ?? string.Empty)
-            .ToList();
-        return new PageLinks(page.Url, anchors, links, resources);
+        ["link"] = "href", ["script"] = "src", ["img"] = "src", ["iframe"] = "src",
+        ["source"] = "src", ["video"] = "src", ["audio"] = "src", ["object"] = "data",
+    };
+
+    /// <summary>Reads a page's ids, links and resources (one pass over its HTML).</summary>
+    public PageLinks Inspect(RenderedPage page) => Inspect(page.Url, page.Html);
+
+    /// <summary>Reads a page's ids, links and resources (one pass over its HTML).</summary>
+    public PageLinks Inspect(string url, string html)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        var links = new List<string>();
+        var resources = new List<string>();
+        HtmlTagScanner.Scan(html, (name, attributes) =>
+        {
+            string? href = null, rel = null, resource = null;
+            ResourceAttributes.TryGetValue(name, out var resourceAttribute);
+            foreach (var (key, value) in attributes)
+            {
+                if (key == "id")
+                {
+                    anchors.Add(value);
+                }
+                else if (key == "href")
+                {
+                    href = value;
+                }
+                else if (key == "rel")
+                {
+                    rel = value;
+                }
+
+                if (key == resourceAttribute)
+                {
+                    resource = value;
+                }
+            }
+
+            if (name == "a" && href is not null)
+            {
+                links.Add(href);
+            }
+
+            if (resource is not null && (name != "link" || IsLoadedLink(rel)))
+            {
+                resources.Add(resource);
+            }
+        });
+        return new PageLinks(url, anchors, links, resources);
     }
 
     /// <summary>Reads all pages, in parallel, in page order.</summary>
@@ -69,9 +104,9 @@ public sealed class LinkChecker
     }
 
     /// <summary>Stylesheets, icons and preloads are fetched; canonical and alternate links are only addresses.</summary>
-    private static bool IsLoadedLink(IElement link)
+    private static bool IsLoadedLink(string? rel)
     {
-        var rel = link.GetAttribute("rel") ?? string.Empty;
+        rel ??= string.Empty;
         return rel.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(r => r is "stylesheet" or "icon" or "preload" or "modulepreload" or "manifest" or "prefetch");
     }
 

@@ -84,14 +84,23 @@ public sealed partial class TemplateRenderer
     /// each distinct error once, with the first page (in page order) it happened on, so the
     /// message is the same in every run.
     /// </summary>
-    internal IReadOnlyList<string> RenderAll<T>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view, IReadOnlyDictionary<string, string> strings)
+    internal IReadOnlyList<string> RenderAll<T>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view, IReadOnlyDictionary<string, string> strings) =>
+        RenderAll(items, view, strings, (_, html) => html);
+
+    /// <summary>
+    /// Renders many pages in parallel and hands each page's HTML to <paramref name="finish"/> on
+    /// the same thread, so a large build keeps what it needs of a page (its bytes, its links)
+    /// rather than every page's text at once. Results come in page order; errors as in the other overload.
+    /// </summary>
+    internal IReadOnlyList<TResult> RenderAll<T, TResult>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view,
+        IReadOnlyDictionary<string, string> strings, Func<T, string, TResult> finish)
     {
         var results = items.AsParallel().AsOrdered()
             .Select(item =>
             {
                 var (template, page, model) = view(item);
                 var (html, error) = TryRender(template, page, model, strings);
-                return (Url: page.Url, Html: html, Error: error);
+                return (Url: page.Url, Result: html is null ? default : finish(item, html), Error: error);
             })
             .ToList();
         var failures = results.Where(r => r.Error is not null).GroupBy(r => r.Error!.ToString(), StringComparer.Ordinal).ToList();
@@ -100,7 +109,7 @@ public sealed partial class TemplateRenderer
             throw new SiteBuildException(string.Join("\n", failures.Select(f => Describe(f.First().Error!, f.First().Url, f.Count() - 1))));
         }
 
-        return [.. results.Select(r => r.Html!)];
+        return [.. results.Select(r => r.Result!)];
     }
 
     /// <summary>A template error with the page it happened on and how many other pages had it too.</summary>
