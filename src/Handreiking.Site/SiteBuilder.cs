@@ -263,7 +263,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         return (produced, null);
     }
 
-    /// <summary>Files beside the pages: sitemap, robots.txt, the cases feed and the handbook as open data.</summary>
+    /// <summary>Files beside the pages: sitemap, robots.txt, the cases feed, the handbook as open data and the compact cases index.</summary>
     private List<(string Path, string Text)> Extras(SiteContext context, IReadOnlyList<Page> pages, PageViewFactory views, LoadResult loaded)
     {
         var baseUrl = BaseUrl(context.Handbook);
@@ -277,6 +277,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             ("/feed.xml", FeedWriter.CasesFeed(context.Handbook, context, baseUrl, Updated)),
             ("/handreiking.json", OpenDataExporter.Export(loaded)),
             ("/handreiking.schema.json", JsonSchemaGenerator.GenerateOpenData()),
+            (context.Urls.CaseIndex, CaseIndex.Json(context)),
             .. DeployFiles.For(context, baseUrl),
         ];
     }

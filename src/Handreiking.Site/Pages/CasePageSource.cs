@@ -3,34 +3,106 @@ using Handreiking.Site.Views;
 
 namespace Handreiking.Site.Pages;
 
-/// <summary>The practice cases: an index (place, organisation, themes, target groups) and a page per case.</summary>
-public sealed class CasePageSource : IPageSource
+/// <summary>
+/// The practice cases: a list of cards in pages of <see cref="PageSize"/> (filtered and sorted in
+/// the browser from the compact <see cref="CaseIndex"/>), and a page per case.
+/// </summary>
+public sealed partial class CasePageSource : IPageSource
 {
+    /// <summary>Cards per page of the list: the real handbook fits on one page; 10,000 cases make 200 light pages.</summary>
+    public const int PageSize = 50;
+
     public IEnumerable<Page> CreatePages(SiteContext context)
     {
         var handbook = context.Handbook;
         var t = context.Locale;
-        var rows = handbook.Cases.Select(c => new CaseRow(
-            context.Urls.For(c), c.Title, c.Summary, c.Place, t["country_" + c.Country.ToString().ToLowerInvariant()], c.Organisation,
-            [.. c.Themes.Select(x => x.Title)], [.. c.TargetGroups.Select(g => g.Title)],
-            [.. Facets.CaseValues(context, c).Select(f => new SearchFilter(f.Name, string.Join("|", f.Values)))])).ToList();
-        yield return new Page
+        var order = StringComparer.Create(t.Culture, ignoreCase: true);
+        var rows = handbook.Cases
+            .OrderBy(c => c.Title, order)
+            .ThenBy(c => c.Id, StringComparer.Ordinal)
+            .Select(c => Row(context, c))
+            .ToList();
+        var filters = Facets.ForCases(context, Facets.CaseFilters);
+        var pageCount = Math.Max(1, (rows.Count + PageSize - 1) / PageSize);
+        for (var n = 1; n <= pageCount; n++)
         {
-            Url = context.Urls.Cases,
-            Template = "cases",
-            Title = t["nav_cases"],
-            Description = t["cases_description"],
-            Kind = "overzicht",
-            Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
-            Model = new CasesIndexView(context.Markdown.ToHtml(t["cases_intro"]), rows, Facets.ForCases(context)),
-            Section = context.Urls.Cases,
-            Searchable = false,
-        };
-
-        foreach (var c in handbook.Cases)
-        {
-            yield return CasePage(context, c);
+            yield return new Page
+            {
+                Url = ListUrl(context, n),
+                Template = "cases",
+                Title = n == 1 ? t["nav_cases"] : t.Format("list_page_title", t["nav_cases"], n, pageCount),
+                Description = t["cases_description"],
+                Kind = "overzicht",
+                Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
+                Model = new CasesIndexView(
+                    context.Markdown.ToHtml(t["cases_intro"]),
+                    [.. rows.Skip((n - 1) * PageSize).Take(PageSize)],
+                    filters,
+                    rows.Count,
+                    t.Count("count_cases", rows.Count),
+                    context.Urls.CaseIndex,
+                    pageCount == 1 ? null : Pager(context, n, pageCount)),
+                Section = context.Urls.Cases,
+                Searchable = false,
+            };
         }
+
+        // A case page renders Markdown for every section: made on every core, in order.
+        foreach (var page in handbook.Cases.AsParallel().AsOrdered().Select(c => CasePage(context, c)).ToList())
+        {
+            yield return page;
+        }
+    }
+
+    /// <summary>The address of page <paramref name="n"/> of the cases list (the first is the list's own address).</summary>
+    public static string ListUrl(SiteContext context, int n) =>
+        n == 1 ? context.Urls.Cases : $"{context.Urls.Cases}{context.Locale["url_page"]}/{n.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+
+    /// <summary>The year a case started (the first year its period names), or else the year of its oldest source.</summary>
+    internal static int? Year(PracticeCase c)
+    {
+        if (c.Period is not null && FourDigits().Match(c.Period) is { Success: true } match)
+        {
+            return int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return c.Citations.Select(x => x.Source.Year).OfType<int>().DefaultIfEmpty().Min() is var year and > 0 ? year : (int?)null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<!\d)(1[89]|20)\d\d(?!\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FourDigits();
+
+    private static CaseRow Row(SiteContext context, PracticeCase c) => new(
+        context.Urls.For(c), c.Title, c.Place, Facets.CountryName(context, c), Year(c)?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        [.. c.Themes.Select(x => x.Title)], [.. c.TargetGroups.Select(g => g.Title)]);
+
+    /// <summary>Previous and next, the first and last page, and two pages either side of this one.</summary>
+    private static PagerView Pager(SiteContext context, int current, int count)
+    {
+        var t = context.Locale;
+        var numbers = new List<PageLink>();
+        var last = 0;
+        for (var n = 1; n <= count; n++)
+        {
+            if (n != 1 && n != count && Math.Abs(n - current) > 2)
+            {
+                continue;
+            }
+
+            if (last != 0 && n > last + 1)
+            {
+                numbers.Add(new PageLink(string.Empty, "…", false));
+            }
+
+            numbers.Add(new PageLink(ListUrl(context, n), n.ToString(t.Culture), n == current));
+            last = n;
+        }
+
+        return new PagerView(
+            t.Format("list_page_label", current, count),
+            current > 1 ? new LinkView(ListUrl(context, current - 1), t["list_page_previous"]) : null,
+            current < count ? new LinkView(ListUrl(context, current + 1), t["list_page_next"]) : null,
+            numbers);
     }
 
     /// <summary>How many cases per shared factor or method are weighed as related; all of them in a handbook of this size.</summary>
@@ -39,16 +111,18 @@ public sealed class CasePageSource : IPageSource
     /// <summary>
     /// Up to three cases that share the most factors and methods with this one (ties by title).
     /// Candidates come from the factors' and methods' own case lists, so the work stays linear in
-    /// the number of cases rather than comparing every case with every other.
+    /// the number of cases rather than comparing every case with every other. Items are unique
+    /// objects, so sharing is counted by reference.
     /// </summary>
     internal static (IReadOnlyList<PracticeCase> Related, IReadOnlyList<PracticeCase> Candidates) RelatedCases(PracticeCase c)
     {
-        var candidates = c.Factors.SelectMany(f => f.Cases.Where(o => o != c).Take(CandidatesPerLink))
-            .Concat(c.Methods.SelectMany(m => m.Cases.Where(o => o != c).Take(CandidatesPerLink)))
+        var mine = new HashSet<object>(c.Factors.Concat<object>(c.Methods), ReferenceEqualityComparer.Instance);
+        var candidates = c.Factors.SelectMany(f => f.Cases.Where(o => !ReferenceEquals(o, c)).Take(CandidatesPerLink))
+            .Concat(c.Methods.SelectMany(m => m.Cases.Where(o => !ReferenceEquals(o, c)).Take(CandidatesPerLink)))
             .Distinct(ReferenceEqualityComparer.Instance).Cast<PracticeCase>()
             .ToList();
         var related = candidates
-            .Select(o => (Case: o, Shared: o.Factors.Count(c.Factors.Contains) + o.Methods.Count(c.Methods.Contains)))
+            .Select(o => (Case: o, Shared: o.Factors.Count(mine.Contains) + o.Methods.Count(mine.Contains)))
             .OrderByDescending(x => x.Shared)
             .ThenBy(x => x.Case.Title, StringComparer.Ordinal)
             .ThenBy(x => x.Case.Id, StringComparer.Ordinal)
@@ -64,7 +138,7 @@ public sealed class CasePageSource : IPageSource
         var facts = new List<FactView>
         {
             new(t["fact_organisation"], c.Organisation),
-            new(t["fact_place"], $"{c.Place} ({t["country_" + c.Country.ToString().ToLowerInvariant()]})"),
+            new(t["fact_place"], $"{c.Place} ({Facets.CountryName(context, c)})"),
         };
         if (c.Period is not null)
         {

@@ -1,3 +1,4 @@
+using Handreiking.Core.Model;
 using Handreiking.Site.Views;
 
 namespace Handreiking.Site.Pages;
@@ -10,26 +11,33 @@ public sealed class EntriesPageSource : IPageSource
         var handbook = context.Handbook;
         var t = context.Locale;
 
-        var groups = handbook.TargetGroups.Select(g => new EntryView(
+        EntryView Entry(string id, string title, string summary, IReadOnlyList<ListView> lists, IReadOnlyList<FactView> facts,
+            IReadOnlyList<PracticeCase> cases, Func<PracticeCase, int> position, string facet)
+        {
+            var (shown, all) = CaseSelection.Top(context, cases, position, facet, title);
+            return new EntryView(id, title, summary, lists, facts, [.. shown.Select(c => context.Link(c, c.Place))], all);
+        }
+
+        var groups = handbook.TargetGroups.Select(g => Entry(
             g.Id, g.Title, g.Summary,
             SiteContext.Present(
                 context.List(g.Id + "-kenmerken", t["group_characteristics"], g.Characteristics, isChecklist: false),
                 context.List(g.Id + "-bereiken", t["group_how_to_reach"], g.HowToReach, isChecklist: false)),
             g.SuitsNeighbourhoodApproach is { } suits ? [new FactView(t["group_neighbourhood"], suits ? t["yes"] : t["no"])] : [],
-            [.. g.Cases.Select(c => context.Link(c, c.Place))])).ToList();
+            g.Cases, c => CaseSelection.PositionIn(c.TargetGroups, g), Facets.TargetGroup)).ToList();
         yield return Entries(context, context.Urls.TargetGroups, "nav_target_groups", "target_groups_intro", "doelgroepen", groups, handbook.TargetGroups.SelectMany(g => g.Citations).ToList());
 
-        var types = handbook.OrganisationTypes.Select(o => new EntryView(
+        var types = handbook.OrganisationTypes.Select(o => Entry(
             o.Id, o.Title, o.Summary,
             SiteContext.Present(context.List(o.Id + "-voorbeelden", t["organisation_examples"], o.Examples, isChecklist: false)),
             [],
-            [.. o.Cases.Select(c => context.Link(c, c.Place))])).ToList();
+            o.Cases, c => CaseSelection.PositionIn(c.OrganisationTypes, o), Facets.OrganisationType)).ToList();
         yield return Entries(context, context.Urls.Organisations, "nav_organisations", "organisations_intro", "organisaties", types, handbook.OrganisationTypes.SelectMany(o => o.Citations).ToList());
 
-        var funds = handbook.Funds.Select(f => new EntryView(
+        var funds = handbook.Funds.Select(f => Entry(
             f.Id, f.Title, f.Summary, [],
             f.Website is null ? [] : [new FactView(t["fact_website"], f.Website, f.Website)],
-            [.. f.Cases.Select(c => context.Link(c, c.Place))])).ToList();
+            f.Cases, c => CaseSelection.PositionIn(c.Funds, f), Facets.Fund)).ToList();
         yield return Entries(context, context.Urls.Funds, "nav_funds", "funds_intro", "fondsen", funds, handbook.Funds.SelectMany(f => f.Citations).ToList());
     }
 

@@ -29,6 +29,7 @@ public sealed class FactorPageSource : IPageSource
 
         foreach (var factor in handbook.Factors)
         {
+            var (cases, allCases) = CaseSelection.Top(context, factor.Cases, c => CaseSelection.PositionIn(c.Factors, factor), Facets.Factor, factor.Title);
             var model = new FactorView(
                 factor.Cluster is null ? null : context.Link(factor.Cluster),
                 factor.Summary,
@@ -38,7 +39,8 @@ public sealed class FactorPageSource : IPageSource
                 context.Tips(factor.Tips, TipKind.Dont),
                 context.Citations(factor.Citations),
                 t.Count("named_by_sources", SourceCount(factor)),
-                [.. factor.Cases.Select(c => context.Link(c, c.Place))]);
+                [.. cases.Select(c => context.Link(c, c.Place))],
+                allCases);
             yield return new Page
             {
                 Url = context.Urls.For(factor),

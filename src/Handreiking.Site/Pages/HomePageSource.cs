@@ -2,7 +2,7 @@ using Handreiking.Site.Views;
 
 namespace Handreiking.Site.Pages;
 
-/// <summary>The home page: what this is, and three ways in (read, apply step by step, print).</summary>
+/// <summary>The home page: what this is, a way in by situation (what works for …), and three ways in (read, apply step by step, print).</summary>
 public sealed class HomePageSource : IPageSource
 {
     public IEnumerable<Page> CreatePages(SiteContext context)
@@ -36,7 +36,9 @@ public sealed class HomePageSource : IPageSource
                 .OrderByDescending(c => c.Factors.Count + c.Methods.Count)
                 .ThenBy(c => c.Title, StringComparer.Ordinal)
                 .Take(6)
-                .Select(c => context.Link(c, c.Place))]);
+                .Select(c => context.Link(c, c.Place))],
+            Facets.ForCases(context, [Facets.TargetGroup, Facets.Theme, Facets.OrganisationType]),
+            urls.Cases);
         yield return new Page
         {
             Url = Urls.Home,

@@ -51,7 +51,7 @@ public sealed class MethodPageSource : IPageSource
                 Related = SiteContext.Present(
                     context.Related("related_steps", method.Steps),
                     context.Related("related_factors", method.Factors),
-                    context.Related("related_cases", method.Cases)),
+                    context.RelatedCases("related_cases", method.Cases, c => CaseSelection.PositionIn(c.Methods, method), Facets.Method, method.Title)),
                 Model = model,
             };
         }

@@ -60,7 +60,7 @@ public sealed class RoutePageSource : IPageSource
                 Related = SiteContext.Present(
                     context.Related("related_methods", step.Methods),
                     context.Related("related_factors", step.Factors),
-                    context.Related("related_cases", step.Cases)),
+                    context.RelatedCases("related_cases", step.Cases, c => CaseSelection.PositionIn(c.Steps, step), Facets.Step, step.Title)),
                 Model = model,
             };
         }

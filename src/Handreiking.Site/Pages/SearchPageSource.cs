@@ -5,7 +5,7 @@ namespace Handreiking.Site.Pages;
 /// <summary>The search page; results come from the Pagefind index in the browser.</summary>
 public sealed class SearchPageSource : IPageSource
 {
-    private static readonly string[] SearchFacets = [Facets.Kind, Facets.Theme, Facets.TargetGroup, Facets.Place, Facets.Country, Facets.Method, Facets.Factor, Facets.Cluster];
+    private static readonly string[] SearchFacets = [Facets.Kind, Facets.Theme, Facets.TargetGroup, Facets.OrganisationType, Facets.Place, Facets.Country, Facets.Method, Facets.Factor, Facets.Cluster];
 
     public IEnumerable<Page> CreatePages(SiteContext context)
     {

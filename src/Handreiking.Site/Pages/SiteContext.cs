@@ -37,6 +37,18 @@ public sealed class SiteContext(Handbook handbook, Locale locale, MarkdownRender
         return links.Count == 0 ? null : new RelatedGroup(Locale[titleKey], links);
     }
 
+    /// <summary>The most relevant of an item's cases (see <see cref="CaseSelection"/>), with a link to all of them when some are left out.</summary>
+    public RelatedGroup? RelatedCases(string titleKey, IReadOnlyList<PracticeCase> cases, Func<PracticeCase, int> position, string facet, string value)
+    {
+        if (cases.Count == 0)
+        {
+            return null;
+        }
+
+        var (shown, all) = CaseSelection.Top(this, cases, position, facet, value);
+        return new RelatedGroup(Locale[titleKey], Links(shown), all);
+    }
+
     public static IReadOnlyList<T> Present<T>(params T?[] items)
         where T : class => [.. items.OfType<T>()];
 

@@ -10,15 +10,25 @@ public sealed class SourcesPageSource : IPageSource
     {
         var handbook = context.Handbook;
         var t = context.Locale;
-        SourceView View(Source s) => new(
-            s.Id,
-            s.Title,
-            Bibliography(s),
-            s.Year?.ToString(t.Culture),
-            s.Url,
-            context.Markdown.ToHtml(s.Description),
-            context.Links(s.CitedBy),
-            [.. s.Mentions.Select(m => new LinkView(context.Urls.For(m), m.Title))]);
+        SourceView View(Source s)
+        {
+            // Factors, steps and methods are few; cases can be thousands: the most relevant, and a link to all.
+            var citingCases = s.CitedBy.OfType<PracticeCase>().ToList();
+            var (cases, allCases) = CaseSelection.Top(context, citingCases, c => c.Citations.ToList().FindIndex(x => ReferenceEquals(x.Source, s)), Facets.Source, s.Title);
+            var shown = s.CitedBy.Where(i => i is not PracticeCase).Concat(cases).ToHashSet(ReferenceEqualityComparer.Instance);
+            return new(
+                s.Id,
+                s.Title,
+                Bibliography(s),
+                s.Year?.ToString(t.Culture),
+                s.Url,
+                context.Markdown.ToHtml(s.Description),
+                context.Links(s.CitedBy.Where(shown.Contains)),
+                [.. s.Mentions.Select(m => new LinkView(context.Urls.For(m), m.Title))],
+                s.CitedBy.Count,
+                allCases);
+        }
+
         List<SourceView> Of(SourceType type) => [.. handbook.Sources.Where(s => s.SourceType == type).Select(View)];
 
         yield return new Page

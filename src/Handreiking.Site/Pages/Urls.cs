@@ -36,6 +36,9 @@ public sealed class Urls(Locale locale)
 
     public string NotFound => "/404.html";
 
+    /// <summary>The compact index of all cases that the cases list filters and sorts in the browser.</summary>
+    public string CaseIndex => Cases + "voorbeelden.json";
+
     public string For(HandbookItem item) => item.Kind switch
     {
         ContentKind.SuccessFactor => Factors + item.Id + "/",

@@ -54,7 +54,8 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
             IsSearchable = page.Searchable,
             SearchFilters = page.SearchFilters,
             SearchKind = page.SearchFilters.FirstOrDefault(f => f.Name == Facets.Kind)?.Value,
-            SearchPlace = page.SearchPlace,
+            SearchDetail = page.SearchPlace ?? page.SearchFilters.FirstOrDefault(f => f.Name == Facets.Cluster)?.Value,
+            IsContent = page.HasContentDate && page.Url != Urls.Home,
             SearchUrl = context.Urls.Search,
         };
     }

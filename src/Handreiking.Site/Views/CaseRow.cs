@@ -1,5 +1,5 @@
 namespace Handreiking.Site.Views;
 
-/// <summary>A case in the cases index.</summary>
-/// <param name="Facets">Facet values of the case, for filtering the list in the browser: name and values joined with "|".</param>
-public sealed record CaseRow(string Url, string Title, string Summary, string Place, string Country, string Organisation, IReadOnlyList<string> Themes, IReadOnlyList<string> TargetGroups, IReadOnlyList<SearchFilter> Facets);
+/// <summary>A case as a card in the cases list: the same fields the browser shows when it filters from the cases index.</summary>
+/// <param name="Year">The year it started, or else the year of its oldest source; nothing when neither is known.</param>
+public sealed record CaseRow(string Url, string Title, string Place, string Country, string? Year, IReadOnlyList<string> Themes, IReadOnlyList<string> TargetGroups);

@@ -26,6 +26,9 @@ public sealed record PageView
     public required bool IsSearchable { get; init; }
     public required IReadOnlyList<SearchFilter> SearchFilters { get; init; }
     public string? SearchKind { get; init; }
-    public string? SearchPlace { get; init; }
+    /// <summary>What a search result shows after the kind: a case's place, a factor's group.</summary>
+    public string? SearchDetail { get; init; }
+    /// <summary>Whether the page is content a reader may share or print (not the home, search or 404 page).</summary>
+    public bool IsContent { get; init; }
     public required string SearchUrl { get; init; }
 }
