@@ -59,19 +59,32 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         var stages = new StageTimer();
-        var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null);
-        if (failure is not null)
-        {
-            return failure;
-        }
 
-        var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
-        AtomicWriter.Write(produced!.Output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
-        stages.Lap("schrijven en zoekindex");
-        _last = options.KeepForRebuilds ? produced : null;
-        _log(stages.ToString());
-        _log($"Website geschreven naar {options.OutputDirectory}: {produced.Output.Files.Count} bestanden.");
-        return produced.Result(produced.Pages);
+        // Pages go straight to a staging folder as they are made, so a large build never holds
+        // them all; the folder replaces the site only when everything succeeded.
+        var staging = AtomicWriter.Stage(options.OutputDirectory);
+        try
+        {
+            var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null, pageDirectory: staging);
+            if (failure is not null)
+            {
+                AtomicWriter.Abandon(staging);
+                return failure;
+            }
+
+            var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
+            AtomicWriter.Complete(produced!.Output, staging, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
+            stages.Lap("schrijven en zoekindex");
+            _last = options.KeepForRebuilds ? produced : null;
+            _log(stages.ToString());
+            _log($"Website geschreven naar {options.OutputDirectory}: {produced.Output.Count} bestanden.");
+            return produced.Result(produced.Pages);
+        }
+        catch
+        {
+            AtomicWriter.Abandon(staging);
+            throw;
+        }
     });
 
     /// <summary>
@@ -174,7 +187,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     }
 
     /// <summary>Every stage but writing: content → model → pages → HTML and extra files → checked links, all in memory.</summary>
-    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false)
+    /// <param name="pageDirectory">Where pages are written as they are rendered (a full build's staging folder); without it they stay in memory.</param>
+    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false, string? pageDirectory = null)
     {
         var loaded = new HandbookLoader(_documents).Load(options.ContentDirectory);
         if (loaded.HasErrors)
@@ -214,6 +228,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         // large build never holds every page as text. A page whose bytes did not change since the
         // last build (serve) has the same ids and links: only changed pages are read again.
         var keepHashes = options.KeepForRebuilds;
+        using var writer = pageDirectory is null ? null : new PageWriter(pageDirectory);
         var rendered = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings, (page, html) =>
         {
             var bytes = Encoding.UTF8.GetBytes(html);
@@ -222,12 +237,26 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
                         previous.Hashes.GetValueOrDefault(page.OutputPath) == hash
                 ? before
                 : _linkChecker.Inspect(page.Url, html);
-            return (Bytes: bytes, Hash: hash, Links: links);
+            if (writer is null)
+            {
+                return (Bytes: bytes, Hash: hash, Links: links);
+            }
+
+            writer.Add(page.OutputPath, bytes);
+            return (Bytes: (byte[]?)null, Hash: hash, Links: links);
         });
+        writer?.Complete();
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
         {
-            output.Add(pages[i].OutputPath, rendered[i].Bytes);
+            if (rendered[i].Bytes is { } bytes)
+            {
+                output.Add(pages[i].OutputPath, bytes);
+            }
+            else
+            {
+                output.AddWritten(pages[i].OutputPath);
+            }
         }
 
         stages.Lap("renderen");
@@ -242,10 +271,14 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         // Hashes tell a rebuild which files changed; a one-off build does not need them.
         if (keepHashes)
         {
-            var pageHashes = pages.Select((p, i) => (Path: p.OutputPath.TrimStart('/'), rendered[i].Hash)).ToDictionary(x => x.Path, x => x.Hash!, StringComparer.Ordinal);
+            for (var i = 0; i < pages.Count; i++)
+            {
+                hashes[pages[i].OutputPath] = rendered[i].Hash!;
+            }
+
             foreach (var (path, bytes) in output.Files)
             {
-                hashes[path] = pageHashes.TryGetValue(path, out var known) ? known : Convert.ToHexString(SHA256.HashData(bytes));
+                hashes.TryAdd(path, Convert.ToHexString(SHA256.HashData(bytes)));
             }
         }
 
@@ -296,7 +329,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         {
             Success = true,
             PageCount = Pages.Count,
-            FileCount = Output.Files.Count,
+            FileCount = Output.Count,
             Diagnostics = Loaded.Diagnostics,
             RenderedPages = renderedPages,
         };

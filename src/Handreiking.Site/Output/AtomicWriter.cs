@@ -17,19 +17,43 @@ public static class AtomicWriter
     /// <param name="beforeSwap">Work on the complete staging folder before it goes live (the search index).</param>
     public static void Write(SiteOutput output, string outputDirectory, Action<string>? beforeSwap = null)
     {
-        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
-        var parent = Path.GetDirectoryName(target)!;
-        Directory.CreateDirectory(parent);
-        Recover(target);
-        var suffix = Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8];
-        var staging = target + StagingInfix + suffix;
-        var old = target + OldInfix + suffix;
+        var staging = Stage(outputDirectory);
         try
         {
-            // The marker first: a staging folder left by a crash is then recognisably ours.
-            Directory.CreateDirectory(staging);
-            File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+            Complete(output, staging, outputDirectory, beforeSwap);
+        }
+        catch
+        {
+            Abandon(staging);
+            throw;
+        }
+    }
 
+    /// <summary>
+    /// Makes a fresh staging folder beside the output folder (after cleaning up what killed builds
+    /// left), so a build can write its pages there as it makes them rather than hold them all.
+    /// </summary>
+    /// <returns>The staging folder; finish with <see cref="Complete"/> or <see cref="Abandon"/>.</returns>
+    public static string Stage(string outputDirectory)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        Recover(target);
+        var staging = target + StagingInfix + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8];
+
+        // The marker first: a staging folder left by a crash is then recognisably ours.
+        Directory.CreateDirectory(staging);
+        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+        return staging;
+    }
+
+    /// <summary>Writes the files still in memory into the staging folder, runs <paramref name="beforeSwap"/> and swaps the folder in.</summary>
+    public static void Complete(SiteOutput output, string staging, string outputDirectory, Action<string>? beforeSwap = null)
+    {
+        var target = Path.GetFullPath(outputDirectory).TrimEnd(Path.DirectorySeparatorChar);
+        var old = target + OldInfix + Path.GetFileName(staging)[(Path.GetFileName(target).Length + StagingInfix.Length)..];
+        try
+        {
             // Folders first, once each; then the files, on every core.
             foreach (var folder in output.Files.Keys.Select(p => Path.GetDirectoryName(Path.Combine(staging, p))!).Distinct(StringComparer.Ordinal))
             {
@@ -47,13 +71,15 @@ public static class AtomicWriter
                 Directory.Move(old, target);
             }
 
-            TryDelete(staging);
             throw;
         }
 
         TryDelete(staging); // after an exchange, the old site
         TryDelete(old);
     }
+
+    /// <summary>Removes the staging folder of a build that failed; the site stays as it was.</summary>
+    public static void Abandon(string staging) => TryDelete(staging);
 
     /// <summary>
     /// Cleans up after builds that were killed: puts back a site that was set aside when the

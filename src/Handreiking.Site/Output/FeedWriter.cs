@@ -22,12 +22,16 @@ internal static class FeedWriter
 
     public static string Robots(string baseUrl) => $"User-agent: *\nAllow: /\n\nSitemap: {Absolute(baseUrl, "/sitemap.xml")}\n";
 
+    /// <summary>A feed carries the newest cases, not all of them: a reader's feed program only shows what is new.</summary>
+    public const int FeedEntries = 50;
+
     public static string CasesFeed(Handbook handbook, SiteContext context, string baseUrl, Func<HandbookItem, DateOnly> updated)
     {
         var entries = handbook.Cases
             .Select(c => (Case: c, Updated: updated(c)))
             .OrderByDescending(e => e.Updated)
             .ThenBy(e => e.Case.Id, StringComparer.Ordinal)
+            .Take(FeedEntries)
             .ToList();
         var newest = entries.Count > 0 ? entries.Max(e => e.Updated) : handbook.VersionDate;
         var feedUrl = Absolute(baseUrl, "/feed.xml");

@@ -116,20 +116,72 @@ public sealed partial class CasePageSource : IPageSource
     /// </summary>
     internal static (IReadOnlyList<PracticeCase> Related, IReadOnlyList<PracticeCase> Candidates) RelatedCases(PracticeCase c)
     {
-        var mine = new HashSet<object>(c.Factors.Concat<object>(c.Methods), ReferenceEqualityComparer.Instance);
-        var candidates = c.Factors.SelectMany(f => f.Cases.Where(o => !ReferenceEquals(o, c)).Take(CandidatesPerLink))
-            .Concat(c.Methods.SelectMany(m => m.Cases.Where(o => !ReferenceEquals(o, c)).Take(CandidatesPerLink)))
-            .Distinct(ReferenceEqualityComparer.Instance).Cast<PracticeCase>()
-            .ToList();
-        var related = candidates
-            .Select(o => (Case: o, Shared: o.Factors.Count(mine.Contains) + o.Methods.Count(mine.Contains)))
-            .OrderByDescending(x => x.Shared)
-            .ThenBy(x => x.Case.Title, StringComparer.Ordinal)
-            .ThenBy(x => x.Case.Id, StringComparer.Ordinal)
-            .Take(3)
-            .Select(x => x.Case)
-            .ToList();
-        return (related, candidates);
+        var mine = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        mine.UnionWith(c.Factors);
+        mine.UnionWith(c.Methods);
+        var seen = new HashSet<PracticeCase>(ReferenceEqualityComparer.Instance) { c };
+        var candidates = new List<PracticeCase>();
+        foreach (var owner in c.Factors.Select(f => f.Cases).Concat(c.Methods.Select(m => m.Cases)))
+        {
+            var taken = 0;
+            for (var i = 0; i < owner.Count && taken < CandidatesPerLink; i++)
+            {
+                if (ReferenceEquals(owner[i], c))
+                {
+                    continue;
+                }
+
+                taken++;
+                if (seen.Add(owner[i]))
+                {
+                    candidates.Add(owner[i]);
+                }
+            }
+        }
+
+        // The best three in one pass: most shared first, then by title and id.
+        var best = new List<(PracticeCase Case, int Shared)>(4);
+        foreach (var o in candidates)
+        {
+            var shared = 0;
+            foreach (var f in o.Factors)
+            {
+                shared += mine.Contains(f) ? 1 : 0;
+            }
+
+            foreach (var m in o.Methods)
+            {
+                shared += mine.Contains(m) ? 1 : 0;
+            }
+
+            var at = best.Count;
+            while (at > 0 && Before((o, shared), best[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < 3)
+            {
+                best.Insert(at, (o, shared));
+                if (best.Count > 3)
+                {
+                    best.RemoveAt(3);
+                }
+            }
+        }
+
+        return ([.. best.Select(x => x.Case)], candidates);
+    }
+
+    private static bool Before((PracticeCase Case, int Shared) a, (PracticeCase Case, int Shared) b)
+    {
+        if (a.Shared != b.Shared)
+        {
+            return a.Shared > b.Shared;
+        }
+
+        var byTitle = string.CompareOrdinal(a.Case.Title, b.Case.Title);
+        return byTitle != 0 ? byTitle < 0 : string.CompareOrdinal(a.Case.Id, b.Case.Id) < 0;
     }
 
     private static Page CasePage(SiteContext context, PracticeCase c)

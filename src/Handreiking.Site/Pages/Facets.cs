@@ -40,7 +40,9 @@ public static class Facets
     ];
 
     /// <summary>Each case facet with this case's values, in the order of <see cref="CaseFacets"/>.</summary>
-    public static IReadOnlyList<(string Name, IReadOnlyList<string> Values)> CaseValues(SiteContext context, PracticeCase c) =>
+    public static IReadOnlyList<(string Name, IReadOnlyList<string> Values)> CaseValues(SiteContext context, PracticeCase c) => context.FacetValues(c);
+
+    internal static IReadOnlyList<(string Name, IReadOnlyList<string> Values)> Compute(SiteContext context, PracticeCase c) =>
     [
         (Theme, [.. c.Themes.Select(t => t.Title)]),
         (TargetGroup, [.. c.TargetGroups.Select(g => g.Title)]),

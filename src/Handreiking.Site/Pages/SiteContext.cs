@@ -15,6 +15,14 @@ public sealed class SiteContext(Handbook handbook, Locale locale, MarkdownRender
 
     public MarkdownRenderer Markdown { get; } = markdown;
 
+    // Every case's facet values, made once: the list, its index, the search data and the home page all read them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<PracticeCase, IReadOnlyList<(string Name, IReadOnlyList<string> Values)>> _facetValues =
+        new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The case's values of every case facet (see <see cref="Facets.CaseValues"/>), made once per build.</summary>
+    internal IReadOnlyList<(string Name, IReadOnlyList<string> Values)> FacetValues(PracticeCase c) =>
+        _facetValues.GetOrAdd(c, x => Facets.Compute(this, x));
+
     public LinkView Link(HandbookItem item, string? meta = null) => new(Urls.For(item), item.Title, item.Summary, meta);
 
     public IReadOnlyList<LinkView> Links(IEnumerable<HandbookItem> items) => [.. items.Select(i => Link(i))];

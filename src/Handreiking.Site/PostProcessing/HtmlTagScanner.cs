@@ -10,16 +10,26 @@ namespace Handreiking.Site.PostProcessing;
 /// are skipped, the text of raw-text elements (script, style, textarea, title …) is not read as
 /// markup, names are case-insensitive, the first of two equal attributes wins, and character
 /// references in values are decoded. A test holds it to AngleSharp's reading of the built pages.
+/// It makes a string only for what the link checker reads: the names of the elements it knows
+/// and the values of <see cref="Attributes"/>; other names and values are skipped where they stand.
 /// </summary>
 internal static class HtmlTagScanner
 {
-    private static readonly HashSet<string> RawText = new(StringComparer.Ordinal)
-    {
-        "script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title",
-    };
+    /// <summary>The attributes reported, by their lower-case names.</summary>
+    public static readonly string[] Attributes = ["id", "href", "rel", "src", "data"];
 
-    /// <summary>Calls <paramref name="onTag"/> for every start tag, with its lower-case name and attributes (lower-case names, decoded values).</summary>
-    public static void Scan(string html, Action<string, IReadOnlyList<KeyValuePair<string, string>>> onTag)
+    /// <summary>Elements whose text is not markup.</summary>
+    private static readonly string[] RawText = ["script", "style", "xmp", "iframe", "noembed", "noframes", "textarea", "title"];
+
+    /// <summary>Element names reported by name; any other element is reported with a null name.</summary>
+    private static readonly string[] KnownElements = ["a", "link", "img", "source", "video", "audio", "object", .. RawText];
+
+    /// <summary>
+    /// Calls <paramref name="onTag"/> for every start tag, with its name when it is one of the
+    /// known elements (else null) and those of its attributes that are in <see cref="Attributes"/>
+    /// (the first of each, names lower-case, values decoded).
+    /// </summary>
+    public static void Scan(string html, Action<string?, IReadOnlyList<KeyValuePair<string, string>>> onTag)
     {
         var attributes = new List<KeyValuePair<string, string>>();
         var i = 0;
@@ -59,12 +69,12 @@ internal static class HtmlTagScanner
                 p++;
             }
 
-            var name = html[(open + 1)..p].ToLowerInvariant();
+            var name = Known(html.AsSpan(open + 1, p - open - 1), KnownElements);
             attributes.Clear();
             p = ReadAttributes(html, p, attributes);
             onTag(name, attributes);
             i = p;
-            if (RawText.Contains(name))
+            if (name is not null && Array.IndexOf(RawText, name) >= 0)
             {
                 i = EndOfRawText(html, name, i);
             }
@@ -98,13 +108,13 @@ internal static class HtmlTagScanner
                 p++;
             }
 
-            var name = html[nameStart..p].ToLowerInvariant();
+            var name = Known(html.AsSpan(nameStart, p - nameStart), Attributes);
             while (p < n && IsSpace(html[p]))
             {
                 p++;
             }
 
-            var value = string.Empty;
+            int valueStart = p, valueEnd = p;
             if (p < n && html[p] == '=')
             {
                 p++;
@@ -118,23 +128,24 @@ internal static class HtmlTagScanner
                     var quote = html[p];
                     var end = html.IndexOf(quote, p + 1);
                     end = end < 0 ? n : end;
-                    value = html[(p + 1)..end];
+                    (valueStart, valueEnd) = (p + 1, end);
                     p = Math.Min(n, end + 1);
                 }
                 else
                 {
-                    var start = p;
+                    valueStart = p;
                     while (p < n && !IsSpace(html[p]) && html[p] != '>')
                     {
                         p++;
                     }
 
-                    value = html[start..p];
+                    valueEnd = p;
                 }
             }
 
-            if (!attributes.Exists(a => a.Key == name))
+            if (name is not null && !attributes.Exists(a => ReferenceEquals(a.Key, name)))
             {
+                var value = html[valueStart..valueEnd];
                 attributes.Add(new(name, value.Contains('&', StringComparison.Ordinal) ? WebUtility.HtmlDecode(value) : value));
             }
         }
@@ -163,6 +174,20 @@ internal static class HtmlTagScanner
 
             at = close + 2;
         }
+    }
+
+    /// <summary>The name from <paramref name="names"/> that <paramref name="text"/> spells in any case, or null.</summary>
+    private static string? Known(ReadOnlySpan<char> text, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Length == text.Length && text.Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return name;
+            }
+        }
+
+        return null;
     }
 
     private static int EndOf(string html, string marker, int from)

@@ -24,8 +24,12 @@ public sealed class LinkChecker
         var resources = new List<string>();
         HtmlTagScanner.Scan(html, (name, attributes) =>
         {
-            string? href = null, rel = null, resource = null;
-            ResourceAttributes.TryGetValue(name, out var resourceAttribute);
+            string? href = null, rel = null, resource = null, resourceAttribute = null;
+            if (name is not null)
+            {
+                ResourceAttributes.TryGetValue(name, out resourceAttribute);
+            }
+
             foreach (var (key, value) in attributes)
             {
                 if (key == "id")

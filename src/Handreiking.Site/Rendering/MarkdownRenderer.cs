@@ -45,7 +45,13 @@ public sealed class MarkdownRenderer
         }
 
         var document = Markdown.Parse(markdown, _pipeline);
-        Sanitize(document);
+
+        // Links and images start with '[' (or '!['), autolinks with '<': text with neither has nothing to sanitise.
+        if (markdown.AsSpan().ContainsAny('[', '<'))
+        {
+            Sanitize(document);
+        }
+
         return document.ToHtml(_pipeline).ReplaceLineEndings("\n").TrimEnd('\n');
     }
 

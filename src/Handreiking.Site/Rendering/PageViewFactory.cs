@@ -21,6 +21,9 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
 
     private readonly DateOnly _newestContent = NewestOf(context, history);
 
+    // The navigation differs only by section: one list per section, shared by its pages.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<NavItem>> _navBySection = new(StringComparer.Ordinal);
+
     public PageView Create(Page page)
     {
         var t = context.Locale;
@@ -41,7 +44,7 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
             OgLocale = t["og_locale"],
             Kind = page.Kind,
             Breadcrumbs = page.Breadcrumbs,
-            Nav = [.. _nav.Select(n => new NavItem(n.Url, t[n.Key], n.Url == page.Section))],
+            Nav = _navBySection.GetOrAdd(page.Section, section => [.. _nav.Select(n => new NavItem(n.Url, t[n.Key], n.Url == section))]),
             EditUrl = page.SourceFile is not null && handbook.RepositoryUrl is not null
                 ? $"{handbook.RepositoryUrl.TrimEnd('/')}/edit/main/content/{page.SourceFile}"
                 : null,
