@@ -7,14 +7,19 @@ using Handreiking.Site;
 // Plain console benchmarks (BenchmarkDotNet would take minutes per case on this machine):
 //   load [cases] [runs]  generate N cases, then load and validate them several times in one process
 //   site [cases]         generate N cases, then build the whole site once (no search index)
+//   handbook [cases]     the real content plus N generated cases (as ../shared/tools/perf-sites makes it), built once (no search index)
 //   hostile [runs]       load a content folder whose one extra file is 1 MB of '[' (the linear depth check)
 // Run each in a fresh process for first-run figures:
 //   dotnet run -c Release --project tests/Handreiking.Benchmarks -- load 10000 5
 var mode = args.Length > 0 ? args[0] : "load";
 var caseCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-var root = Path.Combine(Path.GetTempPath(), $"handreiking-bench-{caseCount}");
-if (mode != "hostile" && !Directory.Exists(root))
+var root = Path.Combine(Path.GetTempPath(), mode == "handbook" ? $"handreiking-bench-handbook-{caseCount}" : $"handreiking-bench-{caseCount}");
+if (mode == "handbook" && !Directory.Exists(root))
+{
+    SyntheticContent.WriteOnRealContent(Path.Combine(FindRepository(), "content"), root, caseCount);
+}
+else if (mode != "hostile" && !Directory.Exists(root))
 {
     SyntheticContent.Write(root, caseCount);
 }
@@ -37,8 +42,9 @@ switch (mode)
         Console.WriteLine($"first run {times[0]:F0} ms; best {times.Min():F0} ms; median {times.Order().ElementAt(times.Count / 2):F0} ms");
         break;
     case "site":
+    case "handbook":
         var theme = Path.Combine(FindRepository(), "theme");
-        var output = Path.Combine(Path.GetTempPath(), $"handreiking-bench-site-{caseCount}");
+        var output = Path.Combine(Path.GetTempPath(), $"handreiking-bench-{mode}-out-{caseCount}");
         var siteWatch = Stopwatch.StartNew();
         var build = new SiteBuilder(new SiteOptions { ContentDirectory = root, ThemeDirectory = theme, OutputDirectory = output, Search = false }, Console.WriteLine).Build();
         siteWatch.Stop();
@@ -59,12 +65,12 @@ switch (mode)
 
         break;
     default:
-        Console.Error.WriteLine("usage: load|site [cases] [runs] | hostile [runs]");
+        Console.Error.WriteLine("usage: load|site|handbook [cases] [runs] | hostile [runs]");
         return 2;
 }
 
 process.Refresh();
-Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB");
+Console.WriteLine($"peak working set {process.PeakWorkingSet64 / (1024 * 1024)} MB; processor time {process.TotalProcessorTime.TotalSeconds:F1} s");
 return 0;
 
 static string FindRepository()

@@ -93,6 +93,67 @@ public static class SyntheticContent
         return text.ToString();
     }
 
+    /// <summary>
+    /// Copies a real content folder to <paramref name="root"/> and adds <paramref name="caseCount"/>
+    /// generated cases that name its own factors, themes, target groups, organisation types and
+    /// methods (a fixed random choice, so every run gets the same cases): the real handbook at scale,
+    /// as <c>../shared/tools/perf-sites</c> makes it.
+    /// </summary>
+    public static void WriteOnRealContent(string realContent, string root, int caseCount)
+    {
+        foreach (var file in Directory.EnumerateFiles(realContent, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(root, Path.GetRelativePath(realContent, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+
+        string[] Ids(string folder) => [.. Directory.EnumerateFiles(Path.Combine(realContent, folder), "*.yml").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+        var factors = Ids("succesfactoren");
+        var themes = Ids("themas");
+        var groups = Ids("doelgroepen");
+        var organisations = Ids("organisatietypen");
+        var methods = Ids("methoden");
+        var source = Ids("bronnen").Contains("bzk-2011") ? "bzk-2011" : Ids("bronnen")[0];
+        string[] places = ["Utrecht", "Leiden", "Roermond", "Alkmaar", "Leeuwarden", "Zoetermeer", "Schiedam", "Genk", "Gouda", "Venlo"];
+        var random = new Random(7);
+        string Pick(string[] from, int n) => string.Join(", ", from.OrderBy(_ => random.Next()).Take(n));
+        var folder = Path.Combine(root, "praktijkvoorbeelden");
+        for (var i = 0; i < caseCount; i++)
+        {
+            var place = places[i % places.Length];
+            File.WriteAllText(Path.Combine(folder, $"synthetisch-{i:D5}.yml"), string.Create(CultureInfo.InvariantCulture, $"""
+                titel: Synthetisch voorbeeld {i} in {place}
+                samenvatting: Een gegenereerd praktijkvoorbeeld nummer {i} in {place}.
+                organisatie: Gemeente {place}
+                plaats: {place}
+                land: {(place == "Genk" ? "BE" : "NL")}
+                periode: sinds {2000 + (i % 15)}
+                doelgroepen: [{Pick(groups, 1)}]
+                themas: [{Pick(themes, 2)}]
+                organisatietypen: [{Pick(organisations, 2)}]
+                methoden: [{Pick(methods, 1)}]
+                doel: |
+                  Bewoners van {place} leren Nederlands en doen mee in de wijk (nummer {i}).
+                aanpak: |
+                  De gemeente werkt samen met de school, het buurthuis en de moskee. Medewerkers gaan op **huisbezoek**.
+
+                  - een taalcafé
+                  - een wandeling door {place}
+                resultaten: In het eerste jaar deden {20 + (i % 30)} ouders mee.
+                werkzame-elementen:
+                  - Persoonlijk contact
+                lessen:
+                  - Begin klein
+                succesfactoren: [{Pick(factors, 3)}]
+                bronnen:
+                  - bron: {source}
+                    sectie: Synthetisch
+
+                """));
+        }
+    }
+
     private static void WriteFile(string root, string relative, string text)
     {
         var path = Path.Combine(root, relative);
