@@ -199,11 +199,19 @@ public sealed class SiteFixture : IAsyncLifetime
         return context;
     }
 
-    /// <summary>Opens a path of the site and waits for its load event; fails when there is no response.</summary>
+    /// <summary>
+    /// Opens a path of the site and waits for its load event, and for pages that the script fills
+    /// (<see cref="SitePages.ReadyWhen"/>) until it has; fails when there is no response.
+    /// </summary>
     public async Task<IResponse> GotoAsync(IPage page, string path)
     {
         var response = await page.GotoAsync(BaseUrl + path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
         Assert.True(response is not null, $"{path}: the browser got no response.");
+        if (SitePages.ReadyWhen(path) is { } ready)
+        {
+            await page.WaitForSelectorAsync(ready, new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        }
+
         return response!;
     }
 

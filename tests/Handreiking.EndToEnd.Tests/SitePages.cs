@@ -6,6 +6,17 @@ public static class SitePages
     public const int DesktopWidth = 1280;
     public const int PhoneWidth = 360;
 
+    /// <summary>
+    /// Pages whose script fills them (cases list filtered, sorted or empty; search with results or
+    /// with none), each with the selector that is there once the script has finished.
+    /// </summary>
+    public static string? ReadyWhen(string path) => path switch
+    {
+        _ when path.StartsWith("/zoeken/?", StringComparison.Ordinal) => "[data-search-status]:not(:empty)",
+        _ when path.StartsWith("/praktijkvoorbeelden/?", StringComparison.Ordinal) => "[data-active-filters] li",
+        _ => null,
+    };
+
     /// <summary>The page a missing address serves, with status 404.</summary>
     public const string Missing = "/bestaat-niet/";
 
@@ -19,6 +30,8 @@ public static class SitePages
         "/methoden/",
         "/methoden/huisbezoeken/",
         "/praktijkvoorbeelden/",
+        "/praktijkvoorbeelden/?doelgroep=Ouders&sorteer=jaar-nieuw",
+        "/praktijkvoorbeelden/?thema=Sport&doelgroep=Jonge%20moeders",
         "/praktijkvoorbeelden/instapje-genk/",
         "/doen-en-niet-doen/",
         "/doelgroepen/",
@@ -27,6 +40,8 @@ public static class SitePages
         "/bronnen/",
         "/over/",
         "/zoeken/",
+        "/zoeken/?q=moeders",
+        "/zoeken/?soort=Methode&land=Belgi%C3%AB",
         "/404.html",
     ];
 

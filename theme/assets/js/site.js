@@ -490,6 +490,7 @@ if (searchRoot) {
   const run = async () => {
     const mine = ++generation;
     updateUrl();
+    if (!pagefind) return; // still loading: it runs the search itself when ready
     const query = input.value.trim() || null;
     const filters = filterObject(null);
     empty.hidden = true;
