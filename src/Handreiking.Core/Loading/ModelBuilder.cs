@@ -34,6 +34,7 @@ internal sealed class ModelBuilder
             Explanation = v.Text("uitleg") ?? string.Empty,
             Actions = v.TextList("wat-te-doen"),
             Tips = Tips(d, ContentKind.SuccessFactor),
+            ChecklistUse = ChecklistUseOf(v),
         }));
         var phases = Create(ContentKind.Phase, (d, v) => new Phase { Id = d.Id, Title = Title(d), Summary = Summary(d), Location = Loc(d), Order = v.Integer("volgorde") ?? int.MaxValue })
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
@@ -46,6 +47,7 @@ internal sealed class ModelBuilder
             Actions = v.TextList("acties"),
             Lists = Lists(v),
             Tips = Tips(d, ContentKind.Step),
+            ChecklistUse = ChecklistUseOf(v),
         }).OrderBy(s => s.Number).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var methods = Create(ContentKind.Method, (d, v) => new Method
         {
@@ -56,6 +58,7 @@ internal sealed class ModelBuilder
             Results = v.Text("resultaten"),
             Lists = Lists(v),
             Tips = Tips(d, ContentKind.Method),
+            ChecklistUse = ChecklistUseOf(v),
         }).OrderBy(m => m.Number).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var cases = ByTitle(Create(ContentKind.Case, (d, v) => new PracticeCase
         {
@@ -170,6 +173,14 @@ internal sealed class ModelBuilder
         .. d.Values.TextList("doen").Select(t => new Tip(TipKind.Do, t, d.Id, owner)),
         .. d.Values.TextList("niet-doen").Select(t => new Tip(TipKind.Dont, t, d.Id, owner)),
     ];
+
+    private static ChecklistUse ChecklistUseOf(FieldValues v) =>
+        new(v.Text("checklist-moment"), v.Text("checklist-soort") switch
+        {
+            "lezen-en-doen" => Checklists.ChecklistType.ReadDo,
+            "doen-en-controleren" => Checklists.ChecklistType.DoConfirm,
+            _ => null,
+        });
 
     private static IReadOnlyList<NamedList> Lists(FieldValues v) =>
         [.. v.Objects("lijsten").Select(l => new NamedList(l.Text("titel") ?? string.Empty, l.Boolean("checklist") ?? false, l.TextList("items")))];

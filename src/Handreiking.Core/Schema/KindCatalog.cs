@@ -43,6 +43,17 @@ internal static class KindCatalog
 
     private static FieldSpec Dos => Opt("doen", FieldType.TextList, "Do's: wat u wel moet doen.");
 
+    /// <summary>When a trainer uses the item's checklist (its pause point); the catalog derives one when absent.</summary>
+    public static readonly FieldSpec ChecklistMoment = Opt("checklist-moment", FieldType.Text,
+        "Wanneer u de checklist gebruikt, bijvoorbeeld 'bij de start van het project' of 'voor het eerste overleg met partners'. Zonder deze sleutel kiest de site een moment dat bij het onderdeel past.");
+
+    /// <summary>READ-DO or DO-CONFIRM; the catalog derives one from the kind when absent.</summary>
+    public static readonly FieldSpec ChecklistType = Opt("checklist-soort", FieldType.Choice,
+        "lezen-en-doen: u leest een punt en doet het meteen. doen-en-controleren: u werkt eerst en kijkt daarna of u niets vergat. Zonder deze sleutel: lezen-en-doen bij stappen en methoden, doen-en-controleren bij succesfactoren.") with
+    {
+        Choices = ["lezen-en-doen", "doen-en-controleren"],
+    };
+
     private static FieldSpec Donts => Opt("niet-doen", FieldType.TextList, "Don'ts: wat u beter niet doet.");
 
     /// <summary>
@@ -84,6 +95,8 @@ internal static class KindCatalog
             Opt("wat-te-doen", FieldType.TextList, "Wat u doet: punten voor de checklist."),
             Dos,
             Donts,
+            ChecklistMoment,
+            ChecklistType,
             Refs("verwant", ContentKind.SuccessFactor, false, "Ids van verwante succesfactoren."),
             Citations,
             FormerIds,
@@ -106,6 +119,8 @@ internal static class KindCatalog
             Lists,
             Dos,
             Donts,
+            ChecklistMoment,
+            ChecklistType,
             Refs("methoden", ContentKind.Method, false, "Ids van methoden die bij deze stap passen."),
             Refs("succesfactoren", ContentKind.SuccessFactor, false, "Ids van succesfactoren die bij deze stap horen."),
             Citations,
@@ -124,6 +139,8 @@ internal static class KindCatalog
             Lists,
             Dos,
             Donts,
+            ChecklistMoment,
+            ChecklistType,
             Refs("succesfactoren", ContentKind.SuccessFactor, false, "Ids van succesfactoren die bij deze methode horen."),
             Citations,
             FormerIds,
