@@ -34,6 +34,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         new SourcesPageSource(),
         new TextPageSource(),
         new SearchPageSource(),
+        new ChecklistPageSource(),
+        new ChecklistBuilderPageSource(),
+        new QuickScanPageSource(),
     ];
 
     private readonly Action<string> _log = log ?? (_ => { });
@@ -220,6 +223,11 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         foreach (var (path, text) in Extras(context, pages, views, loaded))
         {
             output.Add(path, text);
+        }
+
+        foreach (var (path, bytes) in Checklists.ChecklistDownloads.Files(context))
+        {
+            output.Add(path, bytes);
         }
 
         stages.Lap("extra");

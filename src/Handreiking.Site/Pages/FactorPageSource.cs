@@ -27,13 +27,14 @@ public sealed class FactorPageSource : IPageSource
             Searchable = false,
         };
 
+        var checklists = new Checklists.ChecklistViews(context);
         foreach (var factor in handbook.Factors)
         {
             var model = new FactorView(
                 factor.Cluster is null ? null : context.Link(factor.Cluster),
                 factor.Summary,
                 context.Markdown.ToHtml(factor.Explanation),
-                context.List("wat-te-doen", t["list_actions"], factor.Actions, isChecklist: true),
+                checklists.OwnerSection(factor, "wat-te-doen"),
                 context.Tips(factor.Tips, TipKind.Do),
                 context.Tips(factor.Tips, TipKind.Dont),
                 context.Citations(factor.Citations),

@@ -1,3 +1,4 @@
+using Handreiking.Core.Checklists;
 using Handreiking.Core.Model;
 using Handreiking.Site.Rendering;
 using Handreiking.Site.Views;
@@ -14,6 +15,15 @@ public sealed class SiteContext(Handbook handbook, Locale locale, MarkdownRender
     public Urls Urls { get; } = new(locale);
 
     public MarkdownRenderer Markdown { get; } = markdown;
+
+    /// <summary>The handbook's checklists: the one source every page, download and the builder render from.</summary>
+    public IReadOnlyList<Checklist> Checklists { get; } = ChecklistCatalog.Create(handbook);
+
+    /// <summary>Whether this build makes a PDF of every checklist (<c>build --pdf</c> with a browser), so pages may link to them.</summary>
+    public bool ChecklistPdfs { get; init; }
+
+    /// <summary>The checklists that belong to an item's page (its own, then its marked lists), in catalog order.</summary>
+    public IReadOnlyList<Checklist> ChecklistsOf(HandbookItem item) => [.. Checklists.Where(c => c.Owner == item)];
 
     public LinkView Link(HandbookItem item, string? meta = null) => new(Urls.For(item), item.Title, item.Summary, meta);
 

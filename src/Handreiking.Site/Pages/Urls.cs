@@ -34,7 +34,20 @@ public sealed class Urls(Locale locale)
 
     public string Search { get; } = Section(locale, "url_search");
 
+    public string Checklists { get; } = Section(locale, "url_checklists");
+
+    public string ChecklistBuilder => Checklists + "samenstellen/";
+
+    public string QuickScan => Checklists + "quickscan/";
+
     public string NotFound => "/404.html";
+
+    /// <summary>A checklist's print page; its downloads sit beside it, named after it.</summary>
+    public string Checklist(string id) => Checklists + id + "/";
+
+    public string ChecklistPdf(string id) => Checklist(id) + id + ".pdf";
+
+    public string ChecklistDocx(string id) => Checklist(id) + id + ".docx";
 
     public string For(HandbookItem item) => item.Kind switch
     {
