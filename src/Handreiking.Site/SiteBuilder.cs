@@ -61,19 +61,29 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         var stages = new StageTimer();
-        var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null);
+
+        // build --pdf: the browser starts now, while the site is made, and prints into the staging folder.
+        using var pdf = options.Pdf ? Checklists.ChecklistPdfStage.Start(options.PdfBrowser) : null;
+        var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null, pdf: pdf);
         if (failure is not null)
         {
             return failure;
         }
 
         var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
-        AtomicWriter.Write(produced!.Output, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
-        stages.Lap("schrijven en zoekindex");
+        Action<string>? index = options.Search && indexer.IsAvailable ? indexer.Index : null;
+        AtomicWriter.Write(produced!.Output, options.OutputDirectory, pdf is null ? index : staging =>
+        {
+            stages.Lap("schrijven");
+            pdf.Write(staging);
+            stages.Lap("pdf's");
+            index?.Invoke(staging);
+        });
+        stages.Lap(pdf is null ? "schrijven en zoekindex" : "zoekindex");
         _last = options.KeepForRebuilds ? produced : null;
         _log(stages.ToString());
         _log($"Website geschreven naar {options.OutputDirectory}: {produced.Output.Files.Count} bestanden.");
-        return produced.Result(produced.Pages);
+        return produced.Result(produced.Pages) with { Messages = pdf?.Messages ?? [] };
     });
 
     /// <summary>
@@ -176,7 +186,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
     }
 
     /// <summary>Every stage but writing: content → model → pages → HTML and extra files → checked links, all in memory.</summary>
-    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false)
+    private (Produced? Produced, BuildResult? Failure) Produce(
+        StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false, Checklists.ChecklistPdfStage? pdf = null)
     {
         var loaded = new HandbookLoader(_documents).Load(options.ContentDirectory);
         if (loaded.HasErrors)
@@ -186,7 +197,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
         _log($"Inhoud gelezen: {loaded.FileCount} bestanden.");
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
-        var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer());
+        var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer()) { ChecklistPdfs = pdf?.IsReady() ?? false };
+        pdf?.Plan(context);
         var pages = CreatePages(context);
         stages.Lap("inhoud en pagina's");
 
@@ -244,7 +256,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
                 : _linkChecker.Inspect(page))
             .ToList();
         var anchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
-        var broken = _linkChecker.Check(inspected, anchors, output.Addresses());
+        var broken = _linkChecker.Check(inspected, anchors, pdf?.WithPlanned(output.Addresses()) ?? output.Addresses());
         stages.Lap("links");
         if (broken.Count > 0)
         {

@@ -51,7 +51,7 @@ public static class ChecklistCatalog
                     Section("acties", ChecklistSectionKind.Actions, step.Actions, step, "acties"),
                     .. TipSections(step.Tips, step),
                 ],
-                step.Citations, step);
+                Distinct(step.Citations), step);
         }
 
         foreach (var method in handbook.Methods)
@@ -60,7 +60,7 @@ public static class ChecklistCatalog
                 method.ChecklistUse.PausePoint ?? PausePoints.Method(language, method.Title),
                 method.ChecklistUse.Type ?? ChecklistType.ReadDo,
                 [Section("stappen", ChecklistSectionKind.HowTo, method.HowTo, method, "stappen"), .. TipSections(method.Tips, method)],
-                method.Citations, method);
+                Distinct(method.Citations), method);
         }
 
         foreach (var factor in handbook.Factors)
@@ -69,7 +69,7 @@ public static class ChecklistCatalog
                 factor.ChecklistUse.PausePoint ?? PausePoints.SuccessFactor(language),
                 factor.ChecklistUse.Type ?? ChecklistType.DoConfirm,
                 [Section("wat-te-doen", ChecklistSectionKind.Actions, factor.Actions, factor, "wat-te-doen"), .. TipSections(factor.Tips, factor)],
-                factor.Citations, factor);
+                Distinct(factor.Citations), factor);
         }
 
         var tipOwners = handbook.Steps.Select(s => ((HandbookItem)s, s.Tips, s.Citations))
@@ -80,7 +80,7 @@ public static class ChecklistCatalog
         Add(DosAndDontsId, language == "en" ? "Do's and don'ts" : "Doen en niet doen", ChecklistKind.DosAndDonts,
             PausePoints.DosAndDonts(language), ChecklistType.DoConfirm,
             tipOwners.Select(o => new ChecklistSection(o.Item1.Id, ChecklistSectionKind.Tips, o.Item1.Title, TipItems(o.Tips, o.Item1).ToList())),
-            [.. tipOwners.SelectMany(o => o.Citations).Select(c => c.Source).Distinct().Select(s => new Citation(s, null))],
+            Distinct(tipOwners.SelectMany(o => o.Citations)),
             null);
 
         foreach (var (owner, list, index) in MarkedLists(handbook))
@@ -92,7 +92,7 @@ public static class ChecklistCatalog
                 use.PausePoint ?? ownerChecklist?.PausePoint ?? PausePoints.SuccessFactor(language),
                 use.Type ?? ChecklistType.ReadDo,
                 [new ChecklistSection($"lijst-{index + 1}", ChecklistSectionKind.List, list.Title, items)],
-                owner switch { RouteStep s => s.Citations, Method m => m.Citations, _ => [] },
+                Distinct(owner switch { RouteStep s => s.Citations, Method m => m.Citations, _ => [] }),
                 owner);
         }
 
@@ -119,6 +119,12 @@ public static class ChecklistCatalog
 
         return candidate;
     }
+
+    /// <summary>Each source once, in the order first cited; with its section only when it is cited for one section.</summary>
+    private static IReadOnlyList<Citation> Distinct(IEnumerable<Citation> citations) =>
+    [
+        .. citations.GroupBy(c => c.Source).Select(g => g.Select(c => c.Section).Distinct().Count() == 1 ? g.First() : new Citation(g.Key, null)),
+    ];
 
     private static ChecklistSection Section(string id, ChecklistSectionKind kind, IReadOnlyList<string> texts, HandbookItem owner, string key) =>
         new(id, kind, null, [.. texts.Select((text, i) => new ChecklistItem(text, owner.Kind, owner.Id, key, i))]);

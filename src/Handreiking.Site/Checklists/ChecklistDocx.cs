@@ -17,6 +17,8 @@ namespace Handreiking.Site.Checklists;
 /// </summary>
 internal sealed class ChecklistDocx(SiteContext context)
 {
+    // Children of run properties must follow the schema's order (bold, colour, size): the validator checks it.
+
     // A4 in twentieths of a point, and margins of about 15 mm.
     private const int PageWidth = 11906;
     private const int PageHeight = 16838;
@@ -44,7 +46,8 @@ internal sealed class ChecklistDocx(SiteContext context)
         using var stream = new MemoryStream();
         using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
-            var main = document.AddMainDocumentPart();
+            // Every part gets a fixed relationship id: generated ones are random, and builds must be byte-identical.
+            var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdDocument");
             AddStyles(main, context.Handbook.Language == "en" ? "en-GB" : "nl-NL");
             var header = main.AddNewPart<HeaderPart>("rIdHeader");
             header.Header = new Header(Paragraph("Header", Text($"{context.Handbook.Title} · {t["checklist_label"]} · {_labels.KindLabel(checklist)}")));
@@ -74,7 +77,10 @@ internal sealed class ChecklistDocx(SiteContext context)
                     ]));
                 }
 
-                body.Append(Paragraph(StyleIds.Line), Paragraph(StyleIds.Line));
+                if (section.Kind != ChecklistSectionKind.Tips)
+                {
+                    body.Append(Paragraph(StyleIds.Line), Paragraph(StyleIds.Line));
+                }
             }
 
             body.Append(Paragraph("Heading2", Text(t["checklist_notes"])));
@@ -103,17 +109,29 @@ internal sealed class ChecklistDocx(SiteContext context)
             main.Document.AddNamespaceDeclaration("w14", "http://schemas.microsoft.com/office/word/2010/wordml");
             main.Document.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w14" };
 
-            // The version date, never the clock: the same checklist gives the same file.
-            var date = checklist.VersionDate.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
-            document.PackageProperties.Title = checklist.Title;
-            document.PackageProperties.Subject = checklist.PausePoint;
-            document.PackageProperties.Creator = context.Handbook.Title;
-            document.PackageProperties.Language = context.Handbook.Language;
-            document.PackageProperties.Created = date;
-            document.PackageProperties.Modified = date;
+            // Written by hand: the packaging library's own properties part gets a random name.
+            var properties = document.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCore");
+            using (var writer = new StreamWriter(properties.GetStream(FileMode.Create), new System.Text.UTF8Encoding(false)))
+            {
+                writer.Write(CoreProperties(checklist));
+            }
         }
 
         return StableZip.Rewrite(stream.ToArray(), checklist.VersionDate);
+    }
+
+    /// <summary>Title, subject, author, language and dates (the version date, never the clock) in Dublin Core, as Word reads them.</summary>
+    private string CoreProperties(Checklist checklist)
+    {
+        static string X(string text) => System.Security.SecurityElement.Escape(text);
+        var date = checklist.VersionDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>" +
+            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" " +
+            "xmlns:dcterms=\"http://purl.org/dc/terms/\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" +
+            $"<dc:title>{X(checklist.Title)}</dc:title><dc:subject>{X(checklist.PausePoint)}</dc:subject><dc:creator>{X(context.Handbook.Title)}</dc:creator>" +
+            $"<dc:language>{X(context.Handbook.Language)}</dc:language>" +
+            $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created><dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>" +
+            "</cp:coreProperties>";
     }
 
     private static Paragraph Paragraph(string style, params OpenXmlElement[] content)
@@ -140,7 +158,7 @@ internal sealed class ChecklistDocx(SiteContext context)
 
     private static void AddStyles(MainDocumentPart main, string language)
     {
-        var part = main.AddNewPart<StyleDefinitionsPart>();
+        var part = main.AddNewPart<StyleDefinitionsPart>("rIdStyles");
         part.Styles = new Styles(
             new DocDefaults(
                 new RunPropertiesDefault(new RunPropertiesBaseStyle(
@@ -150,9 +168,9 @@ internal sealed class ChecklistDocx(SiteContext context)
                 new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "264", LineRule = LineSpacingRuleValues.Auto }))),
             Style("Normal", "Normal", null, isDefault: true),
             Style("Title", "Title", "Normal", paragraph: [new KeepNext(), new SpacingBetweenLines { Before = "0", After = "160" }],
-                run: [new Bold(), new FontSize { Val = "36" }, new Color { Val = "1A4677" }]),
+                run: [new Bold(), new Color { Val = "1A4677" }, new FontSize { Val = "36" }]),
             Style("Heading2", "heading 2", "Normal", paragraph: [new KeepNext(), new SpacingBetweenLines { Before = "200", After = "60" }, new OutlineLevel { Val = 1 }],
-                run: [new Bold(), new FontSize { Val = "25" }, new Color { Val = "1A4677" }]),
+                run: [new Bold(), new Color { Val = "1A4677" }, new FontSize { Val = "25" }]),
             Style(StyleIds.Use, "Gebruik van de checklist", "Normal", paragraph: [new SpacingBetweenLines { After = "40" }]),
             Style(StyleIds.Item, "Checklistpunt", "Normal",
                 paragraph: [new KeepLines(), new Tabs(new TabStop { Val = TabStopValues.Left, Position = 397 }), new SpacingBetweenLines { Before = "40", After = "40" }, new Indentation { Left = "397", Hanging = "397" }],
@@ -160,8 +178,8 @@ internal sealed class ChecklistDocx(SiteContext context)
             Style(StyleIds.Line, "Schrijfregel", "Normal",
                 paragraph: [new KeepLines(), new ParagraphBorders(new BottomBorder { Val = BorderValues.Single, Size = 4, Space = 1, Color = "808080" }), new SpacingBetweenLines { Before = "280", After = "0" }, new Indentation { Left = "397" }]),
             Style(StyleIds.Meta, "Verantwoording", "Normal", paragraph: [new SpacingBetweenLines { After = "20" }], run: [new FontSize { Val = "17" }]),
-            Style("Header", "header", "Normal", run: [new FontSize { Val = "16" }, new Color { Val = "444F5E" }]),
-            Style("Footer", "footer", "Normal", run: [new FontSize { Val = "16" }, new Color { Val = "444F5E" }]));
+            Style("Header", "header", "Normal", run: [new Color { Val = "444F5E" }, new FontSize { Val = "16" }]),
+            Style("Footer", "footer", "Normal", run: [new Color { Val = "444F5E" }, new FontSize { Val = "16" }]));
     }
 
     private static Style Style(string id, string name, string? basedOn, bool isDefault = false, OpenXmlElement[]? paragraph = null, OpenXmlElement[]? run = null)

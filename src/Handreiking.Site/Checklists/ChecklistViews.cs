@@ -121,5 +121,7 @@ internal sealed class ChecklistViews(SiteContext context)
         section.Id,
         _labels.SectionTitle(section),
         [.. section.Items.Select(i => new ChecklistItemView(context.Markdown.ToInlineHtml(i.Text), _labels.ItemLabel(section, i)))],
-        section.Kind == ChecklistSectionKind.HowTo);
+        section.Kind == ChecklistSectionKind.HowTo,
+        // The checklist of all do's and don'ts has a short section per item: the notes at the end serve them all.
+        section.Kind != ChecklistSectionKind.Tips);
 }
