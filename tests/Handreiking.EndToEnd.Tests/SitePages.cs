@@ -28,6 +28,10 @@ public static class SitePages
         "/over/",
         "/zoeken/",
         "/404.html",
+        "/checklists/",
+        "/checklists/stap-3-organisaties-in-de-wijk/",
+        "/checklists/samenstellen/",
+        "/checklists/quickscan/",
     ];
 
     public static TheoryData<string> All => [.. Paths];

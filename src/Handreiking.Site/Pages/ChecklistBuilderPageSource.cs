@@ -29,7 +29,7 @@ public sealed class ChecklistBuilderPageSource : IPageSource
             [
                 // The do's and don'ts of the whole handbook are also in their own item's checklist: offered once.
                 .. g.Checklists.Where(c => c.Kind != ChecklistKind.DosAndDonts).Select(c => new BuilderChecklistView(
-                    c.Id, c.Title, views.Labels.KindLabel(c),
+                    c.Id, c.Title, views.Labels.KindLabel(c), views.Labels.ItemCount(c),
                     [.. c.Items.Select((item, i) => new BuilderItemView(Ref(c, i), context.Markdown.ToPlainText(item.Text)))])),
             ]))
             .Where(g => g.Checklists.Count > 0)

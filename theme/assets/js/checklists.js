@@ -189,13 +189,19 @@
         option.hidden = !words.every((w) => text.includes(w));
         if (!option.hidden) shown++;
       }
-      for (const set of builder.querySelectorAll("[data-builder-checklist]")) set.hidden = !set.querySelector("[data-builder-option]:not([hidden])");
+      // A search opens every checklist with a match; clearing it closes them again.
+      for (const set of builder.querySelectorAll("[data-builder-checklist]")) {
+        set.hidden = !set.querySelector("[data-builder-option]:not([hidden])");
+        set.open = words.length > 0 && !set.hidden;
+      }
       for (const group of builder.querySelectorAll("[data-builder-group]")) group.hidden = !group.querySelector("[data-builder-checklist]:not([hidden])");
       filterStatus.textContent = shown === 0 && words.length > 0 ? format(strings.builder_filter_none, filter.value.trim()) : "";
     });
 
-    builder.hidden = false;
     render();
+    // Checklists with chosen points start open, so a shared list shows where its points come from.
+    for (const set of builder.querySelectorAll("[data-builder-checklist]")) set.open = !!set.querySelector("[data-builder-item]:checked");
+    builder.hidden = false;
   }
 
   // ---- quick scan -------------------------------------------------------------------------
