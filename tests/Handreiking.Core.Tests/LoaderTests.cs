@@ -54,6 +54,20 @@ public class LoaderTests
     }
 
     [Fact]
+    public void A_case_is_short_only_when_it_says_kort_true()
+    {
+        using var content = new TempContent();
+        Assert.False(Assert.Single(content.Load().Handbook.Cases).IsShort);
+
+        content.Write("praktijkvoorbeelden/taalbazaar.yml", SampleContent.Case.Replace("land: NL\n", "land: NL\nkort: true\n"));
+        Assert.True(Assert.Single(content.Load().Handbook.Cases).IsShort);
+
+        content.Write("praktijkvoorbeelden/taalbazaar.yml", SampleContent.Case.Replace("land: NL\n", "land: NL\nkort: ja\n"));
+        var diagnostic = Assert.Single(content.Load().Diagnostics);
+        Assert.Equal(("HR0005", 6, 7), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
     public void Factors_know_cluster_steps_methods_and_related()
     {
         using var content = new TempContent();

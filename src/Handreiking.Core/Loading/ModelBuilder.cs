@@ -64,6 +64,7 @@ internal sealed class ModelBuilder
             Place = v.Text("plaats") ?? string.Empty,
             Country = v.Text("land") == "BE" ? Country.BE : Country.NL,
             Period = v.Text("periode"),
+            IsShort = v.Boolean("kort") ?? false,
             Goal = v.Text("doel") ?? string.Empty,
             Approach = v.Text("aanpak") ?? string.Empty,
             Implementation = v.Text("uitvoering"),
