@@ -123,6 +123,7 @@ public class ContentGuardTests
         Section("themas", Handbook.Themes);
         Section("fondsen", Handbook.Funds);
         Section("bronnen", Handbook.Sources);
+        Section("begrippen", Handbook.Glossary);
         var tips = Handbook.Tips.ToList();
         text.Append("## tips: ").Append(tips.Count(t => t.Kind == TipKind.Do)).Append(" doen, ")
             .Append(tips.Count(t => t.Kind == TipKind.Dont)).Append(" niet doen\n");

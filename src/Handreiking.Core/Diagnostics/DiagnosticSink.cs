@@ -10,5 +10,8 @@ internal sealed class DiagnosticSink
     public void Error(string code, SourceLocation location, string message, string hint) =>
         _items.Add(new Diagnostic(code, DiagnosticSeverity.Error, location, message, hint));
 
+    public void Warning(string code, SourceLocation location, string message, string hint) =>
+        _items.Add(new Diagnostic(code, DiagnosticSeverity.Warning, location, message, hint));
+
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
 }

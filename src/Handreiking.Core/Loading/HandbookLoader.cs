@@ -44,6 +44,7 @@ public sealed class HandbookLoader
         }
 
         ReferenceChecker.Check(documents, sink);
+        GlossaryChecker.Check(documents, sink);
         var handbook = ModelBuilder.Build(documents);
         var ordered = sink.Items
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
