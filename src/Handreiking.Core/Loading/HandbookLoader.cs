@@ -46,6 +46,7 @@ public sealed class HandbookLoader
         ReferenceChecker.Check(documents, sink);
         GlossaryChecker.Check(documents, sink);
         var handbook = ModelBuilder.Build(documents);
+        Language.B1Checker.Check(documents, handbook, Language.B1Checker.ReadFile, sink);
         var ordered = sink.Items
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)
