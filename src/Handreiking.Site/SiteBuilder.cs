@@ -31,6 +31,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         new CasePageSource(),
         new TipsPageSource(),
         new EntriesPageSource(),
+        new GlossaryPageSource(),
         new SourcesPageSource(),
         new TextPageSource(),
         new SearchPageSource(),
