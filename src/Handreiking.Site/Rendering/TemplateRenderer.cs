@@ -84,13 +84,13 @@ public sealed partial class TemplateRenderer
     /// each distinct error once, with the first page (in page order) it happened on, so the
     /// message is the same in every run.
     /// </summary>
-    internal IReadOnlyList<string> RenderAll<T>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view, IReadOnlyDictionary<string, string> strings)
+    internal IReadOnlyList<string> RenderAll<T>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view, IReadOnlyDictionary<string, string> strings, GlossaryLinker? glossary = null)
     {
         var results = items.AsParallel().AsOrdered()
             .Select(item =>
             {
                 var (template, page, model) = view(item);
-                var (html, error) = TryRender(template, page, model, strings);
+                var (html, error) = TryRender(template, page, model, strings, glossary);
                 return (Url: page.Url, Html: html, Error: error);
             })
             .ToList();
@@ -107,7 +107,7 @@ public sealed partial class TemplateRenderer
     private static string Describe(TemplateError error, string url, int others) =>
         others == 0 ? $"{error} Bij pagina {url}." : $"{error} Bij pagina {url} (en {others} andere).";
 
-    private (string? Html, TemplateError? Error) TryRender(string template, PageView page, object model, IReadOnlyDictionary<string, string> strings)
+    private (string? Html, TemplateError? Error) TryRender(string template, PageView page, object model, IReadOnlyDictionary<string, string> strings, GlossaryLinker? glossary = null)
     {
         if (!_pages.TryGetValue(template, out var pageTemplate))
         {
@@ -128,6 +128,11 @@ public sealed partial class TemplateRenderer
         try
         {
             var body = pageTemplate.Template.Render(context);
+            if (glossary is not null)
+            {
+                body = glossary.Link(body, page.Url);
+            }
+
             globals.SetValue("content", new TrustedHtml(body), readOnly: true);
             var html = _layout.Template.Render(context);
             if (html.Length < LargePage)
