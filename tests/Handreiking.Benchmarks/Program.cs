@@ -7,6 +7,7 @@ using Handreiking.Site;
 // Plain console benchmarks (BenchmarkDotNet would take minutes per case on this machine):
 //   load [cases] [runs]  generate N cases, then load and validate them several times in one process
 //   site [cases]         generate N cases, then build the whole site once (no search index)
+//   render [cases] [runs] generate N cases, then render every page several times (the build's render stage alone)
 //   rebuild [runs]       the real handbook in serve's way: one build, then a title edit and a rebuild, several times
 //   hostile [runs]       load a content folder whose one extra file is 1 MB of '[' (the linear depth check)
 // Run each in a fresh process for first-run figures:
@@ -44,6 +45,29 @@ switch (mode)
         var build = new SiteBuilder(new SiteOptions { ContentDirectory = root, ThemeDirectory = theme, OutputDirectory = output, Search = false }, Console.WriteLine).Build();
         siteWatch.Stop();
         Console.WriteLine($"site build: {(build.Success ? "ok" : "FAILED " + build.Error + string.Join("; ", build.BrokenLinks.Take(3)))}, {build.PageCount} pages, {build.FileCount} files in {siteWatch.Elapsed.TotalMilliseconds:F0} ms");
+        break;
+    case "render":
+        {
+            // The render stage alone: the first run is what a build pays (templates and engine cold).
+            var themeDirectory = Path.Combine(FindRepository(), "theme");
+            var loaded = new HandbookLoader().Load(root);
+            var locale = Handreiking.Site.Rendering.Locale.Load(themeDirectory, loaded.Handbook.Language);
+            var context = new Handreiking.Site.Pages.SiteContext(loaded.Handbook, locale, new Handreiking.Site.Rendering.MarkdownRenderer());
+            var pages = SiteBuilder.CreatePages(context);
+            var views = new Handreiking.Site.Rendering.PageViewFactory(context, Handreiking.Site.Output.GitHistory.Empty, "https://example.org/", "/assets/site.css", []);
+            var renderer = new Handreiking.Site.Rendering.TemplateRenderer(themeDirectory);
+            for (var run = 0; run < runs; run++)
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                var html = renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), locale.Strings);
+                watch.Stop();
+                process.Refresh();
+                Console.WriteLine($"run {run + 1}: {pages.Count} pages, {html.Sum(h => (long)h.Length) / 1024} K characters, {watch.Elapsed.TotalMilliseconds:F0} ms, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:F0} ms");
+            }
+        }
+
         break;
     case "rebuild":
         var repository = FindRepository();
@@ -96,7 +120,7 @@ switch (mode)
 
         break;
     default:
-        Console.Error.WriteLine("usage: load|site [cases] [runs] | rebuild [runs] | hostile [runs]");
+        Console.Error.WriteLine("usage: load|site|render [cases] [runs] | rebuild [runs] | hostile [runs]");
         return 2;
 }
 

@@ -224,7 +224,8 @@ public sealed partial class TemplateRenderer
     /// <summary>
     /// What templates may call, shared read-only by all renders: <c>include</c> (whose output is
     /// trusted HTML), and Scriban's pure function groups for lists, text, numbers and HTML. Left
-    /// out on purpose: <c>date</c> and <c>timespan</c> (the clock would make builds differ),
+    /// out on purpose: <c>date</c>, <c>timespan</c>, <c>math.random</c> and <c>math.uuid</c>
+    /// (the clock or chance would make two builds of the same content differ),
     /// <c>object</c> (<c>object.eval</c> would run text as a template), <c>regex</c> and
     /// <c>include_join</c> (not needed).
     /// </summary>
@@ -234,7 +235,11 @@ public sealed partial class TemplateRenderer
         builtins.SetValue("include", new PartialIncludeFunction(), readOnly: true);
         builtins.SetValue("array", new ArrayFunctions { IsReadOnly = true }, readOnly: true);
         builtins.SetValue("string", new StringFunctions { IsReadOnly = true }, readOnly: true);
-        builtins.SetValue("math", new MathFunctions { IsReadOnly = true }, readOnly: true);
+        var math = new MathFunctions();
+        math.Remove("random");
+        math.Remove("uuid");
+        math.IsReadOnly = true;
+        builtins.SetValue("math", math, readOnly: true);
         builtins.SetValue("html", new HtmlFunctions { IsReadOnly = true }, readOnly: true);
         builtins.SetValue("empty", EmptyScriptObject.Default, readOnly: true);
         builtins.IsReadOnly = true;
