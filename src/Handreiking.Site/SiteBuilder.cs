@@ -31,6 +31,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         new CasePageSource(),
         new TipsPageSource(),
         new EntriesPageSource(),
+        new GlossaryPageSource(),
         new SourcesPageSource(),
         new TextPageSource(),
         new SearchPageSource(),
@@ -223,7 +224,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         stages.Lap("git en thema");
         var views = new PageViewFactory(context, _history, BaseUrl(context.Handbook), theme.CssUrl, []);
         // Stage 3: pages → HTML, in parallel, in page order; template errors fail the stage together.
-        var html = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings);
+        var glossary = new GlossaryLinker(context.Handbook.Glossary, context.Urls);
+        var html = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings, glossary);
         var rendered = pages.Select((p, i) => new RenderedPage(p.Url, html[i])).ToList();
         foreach (var page in rendered)
         {

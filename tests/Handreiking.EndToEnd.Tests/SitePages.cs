@@ -25,6 +25,7 @@ public static class SitePages
         "/organisaties/",
         "/fondsen/",
         "/bronnen/",
+        "/begrippen/",
         "/over/",
         "/zoeken/",
         "/404.html",

@@ -67,6 +67,7 @@ internal sealed class ModelBuilder
             Place = v.Text("plaats") ?? string.Empty,
             Country = v.Text("land") == "BE" ? Country.BE : Country.NL,
             Period = v.Text("periode"),
+            IsShort = v.Boolean("kort") ?? false,
             Goal = v.Text("doel") ?? string.Empty,
             Approach = v.Text("aanpak") ?? string.Empty,
             Implementation = v.Text("uitvoering"),
@@ -105,6 +106,15 @@ internal sealed class ModelBuilder
             Description = v.Text("omschrijving"),
         })).OrderBy(s => s.SourceType).ToList();
 
+        // Created after the sources, so each entry is complete (citations included) when made.
+        var glossary = ByTitle(Create(ContentKind.Glossary, (d, v) => new GlossaryTerm
+        {
+            Id = d.Id, Title = v.Text("term") ?? d.Id, Summary = v.Text("uitleg") ?? string.Empty, Location = Loc(d),
+            Synonyms = v.TextList("synoniemen"),
+            Country = v.Text("land") switch { "BE" => Country.BE, "NL" => Country.NL, _ => null },
+            Citations = Citations(v),
+        }));
+
         LinkForward();
         LinkBack(clusters, factors, phases, steps, methods, cases, targetGroups, organisationTypes, themes, funds, sources);
 
@@ -131,6 +141,7 @@ internal sealed class ModelBuilder
             Themes = themes,
             Funds = funds,
             Sources = sources,
+            Glossary = glossary,
         };
     }
 
@@ -305,6 +316,8 @@ internal sealed class ModelBuilder
         var casesOfFund = Backlinks(cases, c => c.Funds);
         funds.ForEach(f => f.Cases = casesOfFund.For(f));
 
+        // The glossary cites sources too, but is left out here until the site has a glossary
+        // page: the sources page links every item in CitedBy to that item's page.
         var citing = Backlinks<Source, HandbookItem>(
             [.. factors, .. steps, .. methods, .. cases, .. targetGroups, .. organisationTypes, .. funds],
             item => CitationsOf(item).Select(c => c.Source));

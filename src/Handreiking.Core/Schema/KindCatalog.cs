@@ -24,7 +24,7 @@ internal static class KindCatalog
         ItemFields =
         [
             Ref("bron", ContentKind.Source, true, "Id van de bron (bestand in bronnen/)."),
-            Opt("sectie", FieldType.Text, "Hoofdstuk, kop of pagina in de bron."),
+            Opt("sectie", FieldType.Text, "Hoofdstuk, kop of pagina in de bron.") with { IsName = true },
         ],
     };
 
@@ -62,6 +62,15 @@ internal static class KindCatalog
     /// </summary>
     public static readonly FieldSpec FormerIds = Opt("vorige-ids", FieldType.FormerIds,
         "Ids die dit onderdeel eerder had (oude bestandsnamen zonder .yml). Het oude adres stuurt dan door naar de nieuwe pagina.");
+
+    private static readonly FieldSpec Country = Req("land", FieldType.Choice, "NL of BE.") with
+    {
+        Choices = ["NL", "BE"],
+        ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Nederland"] = "NL", ["Holland"] = "NL", ["België"] = "BE", ["Belgie"] = "BE", ["Vlaanderen"] = "BE",
+        },
+    };
 
     private static readonly FieldSpec Title = Req("titel", FieldType.Text, "Korte titel.");
 
@@ -151,17 +160,11 @@ internal static class KindCatalog
         [
             Title,
             Summary,
-            Req("organisatie", FieldType.Text, "Naam van de uitvoerende organisatie(s)."),
-            Req("plaats", FieldType.Text, "Gemeente, stad of regio."),
-            Req("land", FieldType.Choice, "NL of BE.") with
-            {
-                Choices = ["NL", "BE"],
-                ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["Nederland"] = "NL", ["Holland"] = "NL", ["België"] = "BE", ["Belgie"] = "BE", ["Vlaanderen"] = "BE",
-                },
-            },
-            Opt("periode", FieldType.Text, "Wanneer het project liep, bijvoorbeeld 2009-2010."),
+            Req("organisatie", FieldType.Text, "Naam van de uitvoerende organisatie(s).") with { IsName = true },
+            Req("plaats", FieldType.Text, "Gemeente, stad of regio.") with { IsName = true },
+            Country,
+            Opt("periode", FieldType.Text, "Wanneer het project liep, bijvoorbeeld 2009-2010. Alleen als een bron het noemt; vermeld die bron bij 'bronnen'."),
+            Opt("kort", FieldType.Boolean, "true: een kort voorbeeld. De bron zegt niet meer dan dit; de site toont het als 'kort voorbeeld' in plaats van het aan te vullen."),
             Refs("doelgroepen", ContentKind.TargetGroup, false, "Ids van doelgroepen."),
             Refs("themas", ContentKind.Theme, false, "Ids van thema's."),
             Req("doel", FieldType.Markdown, "Wat het project wilde bereiken."),
@@ -179,7 +182,7 @@ internal static class KindCatalog
             {
                 ItemFields =
                 [
-                    Req("titel", FieldType.Text, "Naam van het product."),
+                    Req("titel", FieldType.Text, "Naam van het product.") with { IsName = true },
                     Opt("omschrijving", FieldType.Text, "Wat het is."),
                     Opt("url", FieldType.Url, "Waar u het vindt."),
                 ],
@@ -214,22 +217,32 @@ internal static class KindCatalog
         "Een bron: een brondocument, een publicatie of een website.",
         [
             Req("soort", FieldType.Choice, "document, publicatie of website.") with { Choices = ["document", "publicatie", "website"] },
-            Title,
-            Opt("ondertitel", FieldType.Text, "Ondertitel."),
-            Opt("uitgever", FieldType.Text, "Uitgever of opdrachtgever."),
-            Opt("auteur", FieldType.Text, "Auteur(s)."),
+            Title with { IsName = true },
+            Opt("ondertitel", FieldType.Text, "Ondertitel.") with { IsName = true },
+            Opt("uitgever", FieldType.Text, "Uitgever of opdrachtgever.") with { IsName = true },
+            Opt("auteur", FieldType.Text, "Auteur(s).") with { IsName = true },
             Opt("jaar", FieldType.Year, "Jaar van verschijnen."),
-            Opt("datum", FieldType.Text, "Datum zoals vermeld, bijvoorbeeld 'maart 2011'."),
-            Opt("plaats", FieldType.Text, "Plaats van uitgave of van het congres."),
-            Opt("kenmerk", FieldType.Text, "Kenmerk of bestelnummer."),
+            Opt("datum", FieldType.Text, "Datum zoals vermeld, bijvoorbeeld 'maart 2011'.") with { IsName = true },
+            Opt("plaats", FieldType.Text, "Plaats van uitgave of van het congres.") with { IsName = true },
+            Opt("kenmerk", FieldType.Text, "Kenmerk of bestelnummer.") with { IsName = true },
             Opt("url", FieldType.Url, "Adres op internet."),
             Opt("omschrijving", FieldType.Markdown, "Wat erin staat."),
             Ref("vermeld-in", ContentKind.Source, false, "Id van het document dat deze bron noemt."),
         ]);
 
+    public static readonly KindSpec Glossary = new(ContentKind.Glossary, "begrip", "begrippen",
+        "Een begrip: een vakterm of Vlaams woord uit de tekst, één keer uitgelegd in eenvoudige taal.",
+        [
+            Req("term", FieldType.Text, "Het woord zoals het in de tekst staat, bijvoorbeeld 'empowerment'.") with { IsName = true },
+            Req("uitleg", FieldType.Text, "Wat het woord betekent, in eenvoudige taal (B1): een of twee korte zinnen."),
+            Opt("synoniemen", FieldType.TextList, "Andere vormen van het woord of woorden met dezelfde betekenis, bijvoorbeeld 'empowering'. Ook die verwijzen naar deze uitleg.") with { IsName = true },
+            Country with { Required = false, Description = "BE voor een Vlaams woord, NL voor een woord dat vooral in Nederland gebruikt wordt." },
+            Citations with { Description = "Waar het woord in de bronnen staat, met de sectie." },
+        ]);
+
     /// <summary>Every kind that lives in a folder, in the order the loader reads them.</summary>
     public static IReadOnlyList<KindSpec> FolderKinds { get; } =
-        [Cluster, SuccessFactor, Phase, Step, Method, Case, TargetGroup, OrganisationType, Theme, Fund, Source];
+        [Cluster, SuccessFactor, Phase, Step, Method, Case, TargetGroup, OrganisationType, Theme, Fund, Source, Glossary];
 
     /// <summary>Every kind, the handbook first.</summary>
     public static IReadOnlyList<KindSpec> All { get; } = [Handbook, .. FolderKinds];

@@ -24,6 +24,8 @@ public sealed class Urls(Locale locale)
 
     public string TargetGroups { get; } = Section(locale, "url_target_groups");
 
+    public string Glossary { get; } = Section(locale, "url_glossary");
+
     public string Organisations { get; } = Section(locale, "url_organisations");
 
     public string Funds { get; } = Section(locale, "url_funds");
@@ -62,6 +64,7 @@ public sealed class Urls(Locale locale)
         ContentKind.Fund => Funds + "#" + item.Id,
         ContentKind.Source => Sources + "#" + item.Id,
         ContentKind.Theme => Cases + "#" + item.Id,
+        ContentKind.Glossary => Glossary + "#" + item.Id,
         _ => Home,
     };
 
