@@ -200,6 +200,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
         var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer()) { ChecklistPdfs = pdf?.IsReady() ?? false };
         pdf?.Plan(context);
+
+        // The Word files need only the model: made beside the git, theme and render stages, collected with the extras.
+        var checklistFiles = templatesOnly ? null : Task.Run(() => Checklists.ChecklistDownloads.Files(context));
         var pages = CreatePages(context);
         stages.Lap("inhoud en pagina's");
 
@@ -239,7 +242,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             output.Add(path, text);
         }
 
-        foreach (var (path, bytes) in Checklists.ChecklistDownloads.Files(context))
+        foreach (var (path, bytes) in checklistFiles?.GetAwaiter().GetResult() ?? Checklists.ChecklistDownloads.Files(context))
         {
             output.Add(path, bytes);
         }
