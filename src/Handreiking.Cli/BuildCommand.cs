@@ -13,7 +13,8 @@ internal static class BuildCommand
         var baseUrl = new Option<string?>("--base-url") { Description = "Het adres van de website (anders basis-url uit handreiking.yml).", HelpName = "url" };
         var noSearch = new Option<bool>("--no-search") { Description = "Maak geen zoekindex." };
         var verbose = new Option<bool>("--verbose") { Description = "Toon elke stap van de bouw, met de tijd die hij kostte." };
-        var command = new Command("build", "Maak de website van de inhoud en het thema.") { baseUrl, noSearch, verbose };
+        var pdf = new Option<bool>("--pdf") { Description = "Maak ook een PDF van elke checklist, met Chromium (zonder Chromium: overgeslagen, met een melding)." };
+        var command = new Command("build", "Maak de website van de inhoud en het thema.") { baseUrl, noSearch, pdf, verbose };
         folders.AddTo(command);
         command.SetAction(parse =>
         {
@@ -24,6 +25,7 @@ internal static class BuildCommand
                 OutputDirectory = parse.GetValue(folders.Output)!,
                 BaseUrl = parse.GetValue(baseUrl),
                 Search = !parse.GetValue(noSearch),
+                Pdf = parse.GetValue(pdf),
             };
             return Run(options, parse.GetValue(verbose), output, errors);
         });
@@ -37,6 +39,11 @@ internal static class BuildCommand
         // Routine output is the result line; --verbose adds each stage and its time.
         var result = new SiteBuilder(options, verbose ? output.WriteLine : null).Build();
         BuildReport.Write(result, options.ContentDirectory, output, errors);
+        foreach (var message in result.Messages)
+        {
+            output.WriteLine(message);
+        }
+
         if (result.Success)
         {
             output.WriteLine($"Klaar in {watch.Elapsed.TotalSeconds:F1} s: {result.PageCount} pagina's, {result.FileCount} bestanden in {options.OutputDirectory}.");

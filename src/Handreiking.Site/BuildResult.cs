@@ -15,6 +15,9 @@ public sealed record BuildResult
     /// <summary>A theme or output problem, in plain Dutch.</summary>
     public string? Error { get; init; }
 
+    /// <summary>What the build says whether or not it is verbose, such as that the checklist PDFs were skipped.</summary>
+    public IReadOnlyList<string> Messages { get; init; } = [];
+
     public int PageCount { get; init; }
 
     public int FileCount { get; init; }

@@ -32,9 +32,13 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         new CasePageSource(),
         new TipsPageSource(),
         new EntriesPageSource(),
+        new GlossaryPageSource(),
         new SourcesPageSource(),
         new TextPageSource(),
         new SearchPageSource(),
+        new ChecklistPageSource(),
+        new ChecklistBuilderPageSource(),
+        new QuickScanPageSource(),
     ];
 
     private readonly Action<string> _log = log ?? (_ => { });
@@ -60,12 +64,15 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
         var stages = new StageTimer();
 
+        // build --pdf: the browser starts now, while the site is made, and prints into the staging folder.
+        using var pdf = options.Pdf ? Checklists.ChecklistPdfStage.Start(options.PdfBrowser) : null;
+
         // Pages go straight to a staging folder as they are made, so a large build never holds
         // them all; the folder replaces the site only when everything succeeded.
         var staging = AtomicWriter.Stage(options.OutputDirectory);
         try
         {
-            var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null, pageDirectory: staging);
+            var (produced, failure) = Produce(stages, themeChanged: true, readHistory: true, previous: null, pdf: pdf, pageDirectory: staging);
             if (failure is not null)
             {
                 AtomicWriter.Abandon(staging);
@@ -73,12 +80,19 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             }
 
             var indexer = new Search.SearchIndexer(options.ThemeDirectory, _log);
-            AtomicWriter.Complete(produced!.Output, staging, options.OutputDirectory, options.Search && indexer.IsAvailable ? indexer.Index : null);
-            stages.Lap("schrijven en zoekindex");
+            Action<string>? index = options.Search && indexer.IsAvailable ? indexer.Index : null;
+            AtomicWriter.Complete(produced!.Output, staging, options.OutputDirectory, pdf is null ? index : folder =>
+            {
+                stages.Lap("schrijven");
+                pdf.Write(folder);
+                stages.Lap("pdf's");
+                index?.Invoke(folder);
+            });
+            stages.Lap(pdf is null ? "schrijven en zoekindex" : "zoekindex");
             _last = options.KeepForRebuilds ? produced : null;
             _log(stages.ToString());
             _log($"Website geschreven naar {options.OutputDirectory}: {produced.Output.Count} bestanden.");
-            return produced.Result(produced.Pages);
+            return produced.Result(produced.Pages) with { Messages = pdf?.Messages ?? [] };
         }
         catch
         {
@@ -188,7 +202,9 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
     /// <summary>Every stage but writing: content → model → pages → HTML and extra files → checked links, all in memory.</summary>
     /// <param name="pageDirectory">Where pages are written as they are rendered (a full build's staging folder); without it they stay in memory.</param>
-    private (Produced? Produced, BuildResult? Failure) Produce(StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false, string? pageDirectory = null)
+    private (Produced? Produced, BuildResult? Failure) Produce(
+        StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false, Checklists.ChecklistPdfStage? pdf = null,
+        string? pageDirectory = null)
     {
         var loaded = new HandbookLoader(_documents).Load(options.ContentDirectory);
         if (loaded.HasErrors)
@@ -198,7 +214,11 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
         _log($"Inhoud gelezen: {loaded.FileCount} bestanden.");
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
-        var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer());
+        var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer()) { ChecklistPdfs = pdf?.IsReady() ?? false };
+        pdf?.Plan(context);
+
+        // The Word files need only the model: made beside the git, theme and render stages, collected with the extras.
+        var checklistFiles = templatesOnly ? null : Task.Run(() => Checklists.ChecklistDownloads.Files(context));
         var pages = CreatePages(context);
         stages.Lap("inhoud en pagina's");
 
@@ -227,6 +247,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         // Each page's text becomes its bytes and its links on the thread that rendered it, so a
         // large build never holds every page as text. A page whose bytes did not change since the
         // last build (serve) has the same ids and links: only changed pages are read again.
+        var glossary = new GlossaryLinker(context.Handbook.Glossary, context.Urls);
         var keepHashes = options.KeepForRebuilds;
         using var writer = pageDirectory is null ? null : new PageWriter(pageDirectory);
         var rendered = theme.Renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), context.Locale.Strings, (page, html) =>
@@ -244,7 +265,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
             writer.Add(page.OutputPath, bytes);
             return (Bytes: (byte[]?)null, Hash: hash, Links: links);
-        });
+        }, glossary);
         writer?.Complete();
         var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < pages.Count; i++)
@@ -266,6 +287,11 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
             output.Add(path, text);
         }
 
+        foreach (var (path, bytes) in checklistFiles?.GetAwaiter().GetResult() ?? Checklists.ChecklistDownloads.Files(context))
+        {
+            output.Add(path, bytes);
+        }
+
         stages.Lap("extra");
 
         // Hashes tell a rebuild which files changed; a one-off build does not need them.
@@ -284,7 +310,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
 
         var inspected = rendered.Select(r => r.Links).ToList();
         var anchors = inspected.ToDictionary(p => p.Url, p => p.Anchors, StringComparer.Ordinal);
-        var broken = _linkChecker.Check(inspected, anchors, output.Addresses());
+        var broken = _linkChecker.Check(inspected, anchors, pdf?.WithPlanned(output.Addresses()) ?? output.Addresses());
         stages.Lap("links");
         if (broken.Count > 0)
         {

@@ -21,6 +21,12 @@ public sealed record SiteOptions
     /// </summary>
     public bool KeepForRebuilds { get; init; }
 
+    /// <summary>Prints every checklist to a PDF with headless Chromium (<c>build --pdf</c>); skipped, with a message, when there is no browser.</summary>
+    public bool Pdf { get; init; }
+
+    /// <summary>The Chromium to print the PDFs with; by default HANDREIKING_CHROMIUM, then Debian's /usr/bin/chromium, then the one Playwright installed.</summary>
+    public string? PdfBrowser { get; init; }
+
     /// <summary>Runs the search indexer after writing (Pagefind), when the theme provides it.</summary>
     public bool Search { get; init; } = true;
 }

@@ -8,6 +8,8 @@ using Handreiking.Site;
 //   load [cases] [runs]  generate N cases, then load and validate them several times in one process
 //   site [cases]         generate N cases, then build the whole site once (no search index)
 //   handbook [cases]     the real content plus N generated cases (as ../shared/tools/perf-sites makes it), built once (no search index)
+//   render [cases] [runs] generate N cases, then render every page several times (the build's render stage alone)
+//   rebuild [runs]       the real handbook in serve's way: one build, then a title edit and a rebuild, several times
 //   hostile [runs]       load a content folder whose one extra file is 1 MB of '[' (the linear depth check)
 // Run each in a fresh process for first-run figures:
 //   dotnet run -c Release --project tests/Handreiking.Benchmarks -- load 10000 5
@@ -19,7 +21,7 @@ if (mode == "handbook" && !Directory.Exists(root))
 {
     SyntheticContent.WriteOnRealContent(Path.Combine(FindRepository(), "content"), root, caseCount);
 }
-else if (mode != "hostile" && !Directory.Exists(root))
+else if (mode is not "hostile" and not "rebuild" and not "handbook" && !Directory.Exists(root))
 {
     SyntheticContent.Write(root, caseCount);
 }
@@ -50,6 +52,65 @@ switch (mode)
         siteWatch.Stop();
         Console.WriteLine($"site build: {(build.Success ? "ok" : "FAILED " + build.Error + string.Join("; ", build.BrokenLinks.Take(3)))}, {build.PageCount} pages, {build.FileCount} files in {siteWatch.Elapsed.TotalMilliseconds:F0} ms");
         break;
+    case "render":
+        {
+            // The render stage alone: the first run is what a build pays (templates and engine cold).
+            var themeDirectory = Path.Combine(FindRepository(), "theme");
+            var loaded = new HandbookLoader().Load(root);
+            var locale = Handreiking.Site.Rendering.Locale.Load(themeDirectory, loaded.Handbook.Language);
+            var context = new Handreiking.Site.Pages.SiteContext(loaded.Handbook, locale, new Handreiking.Site.Rendering.MarkdownRenderer());
+            var pages = SiteBuilder.CreatePages(context);
+            var views = new Handreiking.Site.Rendering.PageViewFactory(context, Handreiking.Site.Output.GitHistory.Empty, "https://example.org/", "/assets/site.css", []);
+            var renderer = new Handreiking.Site.Rendering.TemplateRenderer(themeDirectory);
+            for (var run = 0; run < runs; run++)
+            {
+                process.Refresh();
+                var cpu = process.TotalProcessorTime;
+                var watch = Stopwatch.StartNew();
+                var html = renderer.RenderAll(pages, p => (p.Template, views.Create(p), p.Model), locale.Strings);
+                watch.Stop();
+                process.Refresh();
+                Console.WriteLine($"run {run + 1}: {pages.Count} pages, {html.Sum(h => (long)h.Length) / 1024} K characters, {watch.Elapsed.TotalMilliseconds:F0} ms, CPU {(process.TotalProcessorTime - cpu).TotalMilliseconds:F0} ms");
+            }
+        }
+
+        break;
+    case "rebuild":
+        var repository = FindRepository();
+        var copy = Path.Combine(Path.GetTempPath(), "handreiking-bench-rebuild");
+        if (Directory.Exists(copy))
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(repository, "content"), "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, "content", Path.GetRelativePath(Path.Combine(repository, "content"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        var served = new SiteBuilder(new SiteOptions
+        {
+            ContentDirectory = Path.Combine(copy, "content"), ThemeDirectory = Path.Combine(repository, "theme"),
+            OutputDirectory = Path.Combine(copy, "site"), Search = false, KeepForRebuilds = true,
+        }, line => { if (line.StartsWith("  stappen", StringComparison.Ordinal)) Console.WriteLine(line); });
+        var first = Stopwatch.StartNew();
+        Console.WriteLine($"build: {served.Build().Success} in {first.ElapsedMilliseconds} ms");
+        var caseFile = Path.Combine(copy, "content", "praktijkvoorbeelden", "instapje-genk.yml");
+        var original = File.ReadAllText(caseFile);
+        var rebuildTimes = new List<double>();
+        for (var run = 0; run < Math.Max(1, caseCount); run++)
+        {
+            File.WriteAllText(caseFile, original.Replace("titel: ", $"titel: Bewerkt {run} ", StringComparison.Ordinal));
+            var watch = Stopwatch.StartNew();
+            var rebuilt = served.Rebuild(themeChanged: false);
+            rebuildTimes.Add(watch.Elapsed.TotalMilliseconds);
+            Console.WriteLine($"rebuild {run + 1}: {rebuilt.Success}, {rebuilt.RenderedPages.Count} pages written, {watch.Elapsed.TotalMilliseconds:F0} ms");
+        }
+
+        Console.WriteLine($"rebuild: first {rebuildTimes[0]:F0} ms; median {rebuildTimes.Order().ElementAt(rebuildTimes.Count / 2):F0} ms; best {rebuildTimes.Min():F0} ms");
+        break;
     case "hostile":
         var hostile = Path.Combine(Path.GetTempPath(), "handreiking-bench-hostile");
         Directory.CreateDirectory(Path.Combine(hostile, "themas"));
@@ -65,7 +126,7 @@ switch (mode)
 
         break;
     default:
-        Console.Error.WriteLine("usage: load|site|handbook [cases] [runs] | hostile [runs]");
+        Console.Error.WriteLine("usage: load|site|handbook|render [cases] [runs] | rebuild [runs] | hostile [runs]");
         return 2;
 }
 

@@ -43,6 +43,21 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void B1_warnings_are_listed_and_counted_but_do_not_fail()
+    {
+        File.WriteAllText(Path.Combine(_root, "themas", "taal.yml"), "titel: Taal\nsamenvatting: Als je wilt, leer je Nederlands. Dat helpt.\n");
+
+        var (exitCode, lines) = Run("validate", _root);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal(4, lines.Length);
+        Assert.StartsWith($"{_root}/themas/taal.yml:2:19: warning HR0043: 'je': ", lines[0]);
+        Assert.StartsWith($"{_root}/themas/taal.yml:2:33: warning HR0043: 'je': ", lines[1]);
+        Assert.StartsWith($"{_root}/themas/taal.yml:2:48: warning HR0044: Deze samenvatting heeft 2 zinnen", lines[2]);
+        Assert.Equal("3 waarschuwingen in 1 bestand (2 bestanden gelezen).", lines[3]);
+    }
+
+    [Fact]
     public void Missing_folder_exits_1()
     {
         var (exitCode, lines) = Run("validate", Path.Combine(_root, "bestaat-niet"));
@@ -103,8 +118,8 @@ public sealed class ValidateCommandTests : IDisposable
         var (exitCode, lines) = Run("schema", "--out", schemas, "--templates", templates, "--guide", guide);
 
         Assert.Equal(0, exitCode);
-        Assert.Equal([$"12 schema's naar {schemas}, 4 sjablonen naar {templates} en de veldentabel in {guide} geschreven."], lines);
-        Assert.Equal(12, Directory.GetFiles(schemas, "*.schema.json").Length);
+        Assert.Equal([$"13 schema's naar {schemas}, 4 sjablonen naar {templates} en de veldentabel in {guide} geschreven."], lines);
+        Assert.Equal(13, Directory.GetFiles(schemas, "*.schema.json").Length);
         Assert.Equal(["bron.yml", "methode.yml", "praktijkvoorbeeld.yml", "succesfactor.yml"], Directory.GetFiles(templates).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         var text = File.ReadAllText(guide);
         Assert.DoesNotContain("\noud\n", text, StringComparison.Ordinal);

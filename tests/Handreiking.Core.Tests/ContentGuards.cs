@@ -34,8 +34,10 @@ public abstract class ContentGuards
         // Provincie Utrecht brochure.
         "dag-van-de-dialoog-amersfoort", "netwerk-inzicht-amersfoort", "eet-mee-utrecht", "buurtvaders-veenendaal",
         "ramadanfestival", "school-in-de-wereld", "sportief-ijsselveld-ijsselstein", "gilde-samenspraak", "ouders-ontmoeten-elkaar",
-        // Workshop 2012 (Verwey-Jonker Instituut and FORUM).
-        "bvo-zaandam", "vice-versa-amsterdam", "al-amal-utrecht",
+        // Workshop 2012 (Verwey-Jonker Instituut and FORUM). The slides name three migrant
+        // organisations (BVO Zaandam, Vice Versa, Al Amal) but say nothing that tells them apart,
+        // so they are one case about the workshop instead of three copies with the names changed.
+        "workshop-migrantenorganisaties-2012",
         // VVSG, seven tips.
         "diversiteitsforum-lier", "veelkleurige-participatie-venlo", "diversiteit-managementteam-halle",
         "bureau-diversiteitsmanagement-antwerpen", "samenleven-in-diversiteit-mechelen", "instapje-genk",
@@ -118,6 +120,44 @@ public abstract class ContentGuards
     /// content does not: the difference is written to the .received. file, which the workflow shows
     /// reviewers in its summary. Accept it with HANDREIKING_ACCEPT_SNAPSHOTS=1.
     /// </summary>
+    /// <summary>The products the BZK handreiking lists per municipality ("Lijst van de te downloaden producten").</summary>
+    private static readonly string[] BzkProducts =
+    [
+        "Handleiding Van trajectbegeleider naar participatiecoach", "Handleiding Werving van vrijwillige inburgeraars",
+        "Handleiding Brugklassen als methodiek voor Emancipatie & Empowerment", "Handleiding Van inburgering naar participatie",
+        "Handreiking Inburgeren in de Pressurecooker - De methodische aanpak van wijkgericht inburgeren",
+        "Handreiking Motivatorenonderzoek als basis voor succesvolle inburgeringsmarketing",
+        "Handreiking Werving inburgeraars – een brug slaan tussen aanbod en inburgeraar",
+        "Handreiking Ouderparticipatie - Vervlechten onderwijswereld met inburgering",
+        "Handreiking Vrijwillige diversiteit - prettig kennismaken met vrijwilligerswerk", "Sociale boom (www.projectmcc.nl)",
+        "Beleidsonderzoek Inburgering in Leeuwarden", "Eropaf - De Leeuwarder frontlijnaanpak", "Advertentie huis-aan-huisbladen",
+        "Productomschrijving Werving", "Introductie toeleidingstraject", "Draaiboek starttraject Begin bij jezelf",
+        "Productenboek 'Wijkgericht participeren en inburgeren Leiden-Noord', docentenhandleiding en lessen",
+        "Evaluatie netwerkbenadering", "Evaluatie huisbezoeken", "Evaluatie participatie",
+        "Taalbazaar", "Inburgering en kinderopvang/VVE",
+        "Wijkvoorlichters", "Huisbezoeken en buurtflat", "Toeleidingstraject", "Nieuwsflits Pennenstreek",
+        "Werven en toeleiding", "Samenleven in de wijk", "Opvoeding en onderwijs", "Enquête wijkgerichte inburgering (eindrapport en vragenlijst)",
+    ];
+
+    [Fact]
+    public void All_30_products_of_the_BZK_handreiking_are_linked_from_the_website_that_holds_them()
+    {
+        Assert.Equal(30, BzkProducts.Distinct(StringComparer.Ordinal).Count());
+        var website = Handbook.Sources.Single(s => s.Id == "rijksoverheid-wijkgerichte-inburgering");
+        Assert.All(BzkProducts, title =>
+            Assert.Contains($"- [*{title}*](https://www.rijksoverheid.nl/wijkgerichte-inburgering)", website.Description, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_case_links_only_products_the_BZK_handreiking_names()
+    {
+        // Besides the list: the evaluation report the Utrecht case names in its own text, and
+        // the note that the BZK handreiking works a case out further on the website.
+        string[] named = [.. BzkProducts, "Sociale boom", "Evaluatierapport Utrecht", "Uitwerking van dit voorbeeld op de website wijkgerichte inburgering"];
+        Assert.All(Handbook.Cases.SelectMany(c => c.Products.Select(p => (c.Id, p.Title))), p =>
+            Assert.True(named.Contains(p.Title, StringComparer.Ordinal), $"{p.Id} links '{p.Title}', which the BZK handreiking does not list"));
+    }
+
     [Fact]
     public void Content_inventory()
     {
@@ -171,6 +211,7 @@ public abstract class ContentGuards
         Section("themas", handbook.Themes);
         Section("fondsen", handbook.Funds);
         Section("bronnen", handbook.Sources);
+        Section("begrippen", handbook.Glossary);
         var tips = handbook.Tips.ToList();
         text.Append("## tips: ").Append(tips.Count(t => t.Kind == TipKind.Do)).Append(" doen, ")
             .Append(tips.Count(t => t.Kind == TipKind.Dont)).Append(" niet doen\n");

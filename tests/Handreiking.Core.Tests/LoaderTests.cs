@@ -54,6 +54,57 @@ public class LoaderTests
     }
 
     [Fact]
+    public void A_case_is_short_only_when_it_says_kort_true()
+    {
+        using var content = new TempContent();
+        Assert.False(Assert.Single(content.Load().Handbook.Cases).IsShort);
+
+        content.Write("praktijkvoorbeelden/taalbazaar.yml", SampleContent.Case.Replace("land: NL\n", "land: NL\nkort: true\n"));
+        Assert.True(Assert.Single(content.Load().Handbook.Cases).IsShort);
+
+        content.Write("praktijkvoorbeelden/taalbazaar.yml", SampleContent.Case.Replace("land: NL\n", "land: NL\nkort: ja\n"));
+        var diagnostic = Assert.Single(content.Load().Diagnostics);
+        Assert.Equal(("HR0005", 6, 7), (diagnostic.Code, diagnostic.Location.Line, diagnostic.Location.Column));
+    }
+
+    [Fact]
+    public void Glossary_entries_are_read_whole()
+    {
+        using var content = new TempContent();
+        var entry = Assert.Single(content.Load().Handbook.Glossary);
+        Assert.Equal(("wethouder", "wethouder", "Een lid van het dagelijks bestuur van een gemeente."), (entry.Id, entry.Title, entry.Summary));
+        Assert.Equal(["wethouder", "wethouders"], entry.Forms);
+        Assert.Equal(Country.NL, entry.Country);
+        var citation = Assert.Single(entry.Citations);
+        Assert.Equal(("bzk-2011", "Creëer draagvlak"), (citation.Source.Id, citation.Section));
+    }
+
+    [Fact]
+    public void Glossary_entries_are_equal_by_id_not_by_text()
+    {
+        using var content = new TempContent();
+        var entry = Assert.Single(content.Load().Handbook.Glossary);
+        var edited = entry with { Summary = "Iets anders.", Synonyms = [] };
+        var other = entry with { Id = "schepen" };
+        Assert.Equal(entry, edited);
+        Assert.Equal(entry.GetHashCode(), edited.GetHashCode());
+        Assert.NotEqual(entry, other);
+    }
+
+    [Fact]
+    public void A_word_explained_by_two_glossary_entries_is_an_error_at_the_second()
+    {
+        using var content = new TempContent();
+        content.Write("begrippen/wethouders.yml", "term: Wethouders\nuitleg: Bestuurders.\nsynoniemen:\n  - college\n  - college\nbronnen:\n  - bron: bzk-2011\n");
+        var diagnostics = content.Load().Diagnostics;
+        Assert.Equal(
+            [("begrippen/wethouders.yml", 1, 7, "HR0047"), ("begrippen/wethouders.yml", 5, 5, "HR0047")],
+            diagnostics.Select(d => (d.Location.File, d.Location.Line, d.Location.Column, d.Code)));
+        Assert.Contains("begrip 'wethouder' (begrippen/wethouder.yml, regel 3)", diagnostics[0].Message, StringComparison.Ordinal);
+        Assert.Contains("ook op regel 4", diagnostics[1].Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Factors_know_cluster_steps_methods_and_related()
     {
         using var content = new TempContent();

@@ -91,6 +91,16 @@ public class RobustnessTests
     }
 
     [Fact]
+    public void The_B1_checks_stay_linear_on_a_huge_text_of_quotes_and_apostrophes()
+    {
+        // 'a 'b 'c … : openers without a closer; one sentence of 120,000 words.
+        var text = string.Concat(Enumerable.Range(0, 120_000).Select(i => i % 2 == 0 ? "'a " : "*b "));
+        using var content = new TempContent().Write("themas/sport.yml", $"titel: Sport\nsamenvatting: |\n  {text}\n");
+        var diagnostic = Assert.Single(content.Load().Diagnostics);
+        Assert.Equal(("themas/sport.yml", 3, 4, DiagnosticCodes.LongSentence), Key(diagnostic));
+    }
+
+    [Fact]
     public void Empty_folder_reports_the_missing_handbook_file()
     {
         using var content = new TempContent(withSample: false);

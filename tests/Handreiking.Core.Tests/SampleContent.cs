@@ -134,6 +134,15 @@ internal static class SampleContent
         ("doelgroepen/ouders.yml", "titel: Ouders\nsamenvatting: Vaders en moeders.\nkenmerken: [Hebben kinderen]\nbereiken: [Via school]\nwijkgericht: true\n"),
         ("organisatietypen/school.yml", "titel: School\nsamenvatting: Basisschool.\nvoorbeelden: [Brede school]\n"),
         ("themas/taal.yml", "titel: Taal\nsamenvatting: Nederlands leren.\n"),
+        ("begrippen/wethouder.yml", """
+            term: wethouder
+            uitleg: Een lid van het dagelijks bestuur van een gemeente.
+            synoniemen: [wethouders]
+            land: NL
+            bronnen:
+              - bron: bzk-2011
+                sectie: Creëer draagvlak
+            """),
         ("fondsen/oranjefonds.yml", "titel: Oranje Fonds\nsamenvatting: Fonds voor sociale projecten.\nwebsite: https://www.oranjefonds.nl\n"),
         ("bronnen/bzk-2011.yml", """
             soort: document

@@ -34,9 +34,13 @@ public partial class SchemaTests
         { "handreiking", "titel: T\ntaal: nl\nversiedatum: 2026-11-24\nbasis-url: https://example.org\ninleiding: |\n  Tekst.\n" },
         { "doelgroep", "titel: Ouders\nsamenvatting: Ouders.\nwijkgericht: false\nkenmerken: [a, b]\n" },
         { "stap", "nummer: 1\ntitel: S\nsamenvatting: S.\nuitleg: U.\nlijsten:\n  - titel: L\n    checklist: true\n    items: [a]\nbronnen:\n  - bron: bzk-2011\n" },
+        { "begrip", "term: vve\nuitleg: Spelend leren.\nsynoniemen: [VVE]\nland: NL\nbronnen:\n  - bron: bzk-2011\n    sectie: Methode 4\n" },
 
         // Invalid samples.
         { "thema", "titel: Taal\n" },
+        { "begrip", "term: vve\nuitleg: Spelend leren.\n" },
+        { "begrip", "term: vve\nuitleg: Spelend leren.\nland: Nederland\nbronnen:\n  - bron: bzk-2011\n" },
+        { "begrip", "term: vve\nuitleg: Spelend leren.\nsynoniemen: VVE\nbronnen:\n  - bron: bzk-2011\n" },
         { "thema", "titel: Taal\nsamenvatting: Een.\nfoo: bar\n" },
         { "thema", "titel: [Taal]\nsamenvatting: Een.\n" },
         { "thema", "titel: \"\"\nsamenvatting: Een.\n" },

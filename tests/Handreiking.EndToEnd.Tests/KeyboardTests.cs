@@ -4,8 +4,8 @@ using Xunit.Abstractions;
 namespace Handreiking.EndToEnd.Tests;
 
 /// <summary>
-/// Keyboard only: the skip link comes first and works, Tab reaches every visible link, button and
-/// summary, and every focused element shows where the focus is.
+/// Keyboard only: the skip link comes first and works, Tab reaches every visible link, button,
+/// summary and form field (one stop per group of radio buttons), and every focused element shows where the focus is.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
@@ -41,6 +41,11 @@ public sealed class KeyboardTests(SiteFixture site, ITestOutputHelper output)
             if (el.disabled || el.closest('[inert]')) continue;
             if (el.getAttribute('tabindex') !== null && el.tabIndex < 0) continue;
             if (!el.checkVisibility({ visibilityProperty: true })) continue;
+            // Tab stops once in a group of radio buttons (at the checked one, else the first); arrow keys move inside it.
+            if (el.type === 'radio' && el.name) {
+              const group = [...document.querySelectorAll(`input[type="radio"][name="${CSS.escape(el.name)}"]`)].filter((r) => r.form === el.form);
+              if (el !== (group.find((r) => r.checked) ?? group[0])) continue;
+            }
             result.push({ id: idOf(el), description: describe(el) });
           }
           return result;

@@ -31,12 +31,12 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
         output.WriteLine(string.Join("\n", titles));
 
         Assert.Equal("Huisbezoeken", titles[0]);
-        string[] cases = ["Huisbezoeken en buurtvoorlichters in Utrecht", "Brede aanpak van huisbezoeken in Roermond", "Het T3-project in Alkmaar", "Het Frontlijnteam in Leeuwarden"];
+        string[] cases = ["Huisbezoeken en buurtvoorlichters in Utrecht", "Brede aanpak van huisbezoeken in Roermond", "Huisbezoeken in het T3-project in Alkmaar", "Huisbezoeken door het Frontlijnteam in Leeuwarden"];
         Assert.All(cases, c => Assert.Contains(c, titles.Take(10)));
     }
 
     [SkippableTheory]
-    [InlineData("ambassadeurs", "Allochtone ambassadeurs in Zoetermeer")]
+    [InlineData("ambassadeurs", "Ambassadeurs in Zoetermeer")]
     [InlineData("vrijwilliger", "Werken met vrijwilligers")]
     [InlineData("Genk", "Instapje (Genk)")]
     [InlineData("Venlo", "Veelkleurige Participatie Venlo")]

@@ -38,11 +38,16 @@ public static class SitePages
         "/organisaties/",
         "/fondsen/",
         "/bronnen/",
+        "/begrippen/",
         "/over/",
         "/zoeken/",
         "/zoeken/?q=moeders",
         "/zoeken/?soort=Methode&land=Belgi%C3%AB",
         "/404.html",
+        "/checklists/",
+        "/checklists/stap-3-organisaties-in-de-wijk/",
+        "/checklists/samenstellen/",
+        "/checklists/quickscan/",
     ];
 
     public static TheoryData<string> All => [.. Paths];

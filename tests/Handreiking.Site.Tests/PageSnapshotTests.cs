@@ -30,6 +30,10 @@ public partial class PageSnapshotTests(TestSiteFixture site) : IClassFixture<Tes
         { "sources", "/bronnen/" },
         { "about", "/over/" },
         { "not-found", "/404.html" },
+        { "checklists", "/checklists/" },
+        { "checklist", "/checklists/zoek-een-keuken/" },
+        { "checklist-builder", "/checklists/samenstellen/" },
+        { "quickscan", "/checklists/quickscan/" },
     };
 
     [Theory]

@@ -104,8 +104,14 @@ public class TemplateRendererTests
     [InlineData("{{ date.now }}", "date")]
     [InlineData("{{ object.eval 'model' }}", "object")]
     [InlineData("{{ regex.match model.title '.' }}", "regex")]
-    public void Functions_that_read_the_clock_or_run_text_are_not_there(string template, string name) =>
+    public void Function_groups_that_read_the_clock_or_run_text_are_not_there(string template, string name) =>
         Assert.StartsWith($"theme/pages/p.sbn-html:1:4: error HR0101: Onbekende variabele '{name}'.", Error(template, Section));
+
+    [Theory]
+    [InlineData("{{ math.random 1 6 }}", "random")]
+    [InlineData("{{ math.uuid }}", "uuid")]
+    public void Functions_that_differ_per_build_are_not_there(string template, string name) =>
+        Assert.StartsWith($"theme/pages/p.sbn-html:1:9: error HR0103: Onbekende functie '{name}'.", Error(template, Section));
 
     [Fact]
     public void Values_of_other_types_stay_closed() =>

@@ -12,6 +12,9 @@ public enum ChecklistKind
     /// <summary>A method.</summary>
     Method,
 
+    /// <summary>A success factor: what to do, and its do's and don'ts.</summary>
+    SuccessFactor,
+
     /// <summary>All do's and don'ts.</summary>
     DosAndDonts,
 

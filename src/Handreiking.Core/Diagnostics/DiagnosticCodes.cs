@@ -98,4 +98,28 @@ public static class DiagnosticCodes
 
     /// <summary>A published page is gone and nothing names its id in <c>vorige-ids</c>: links to it will break.</summary>
     public const string PublishedPageRemoved = "HR0063";
+
+    /// <summary>Warning: a sentence of more than 20 words, too long for taalniveau B1.</summary>
+    public const string LongSentence = "HR0040";
+
+    /// <summary>Warning: a word from the jargon list that no entry in <c>begrippen/</c> explains.</summary>
+    public const string UnexplainedJargon = "HR0041";
+
+    /// <summary>Warning: a word the term policy rules out (such as "allochtoon"), outside a name or title.</summary>
+    public const string AvoidedTerm = "HR0042";
+
+    /// <summary>Warning: "je", "jij", "jou" or "jouw" in running text; the handbook says "u".</summary>
+    public const string InformalAddress = "HR0043";
+
+    /// <summary>Warning: a summary (<c>samenvatting</c>) of more than one sentence.</summary>
+    public const string LongSummary = "HR0044";
+
+    /// <summary>Warning: a <c># b1-ok:</c> comment that accepts fewer warnings than it says.</summary>
+    public const string UnusedAcceptance = "HR0045";
+
+    /// <summary>Warning: a <c># b1-ok:</c> comment that cannot be read (an unknown rule, a wrong count).</summary>
+    public const string InvalidAcceptance = "HR0046";
+
+    /// <summary>Two glossary entries explain the same word.</summary>
+    public const string DuplicateGlossaryTerm = "HR0047";
 }

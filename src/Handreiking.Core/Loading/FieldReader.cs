@@ -38,7 +38,7 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
             }
 
             present.Add(field.Key);
-            var value = ReadValue(field, node);
+            var value = ReadValue(field, node, values);
             if (value is not null)
             {
                 values.Set(field.Key, value, node.Location);
@@ -66,9 +66,9 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
                 : $"Mogelijke sleutels zijn: {known}.");
     }
 
-    private object? ReadValue(FieldSpec field, YNode node) => field.Type switch
+    private object? ReadValue(FieldSpec field, YNode node, FieldValues values) => field.Type switch
     {
-        FieldType.Text or FieldType.Markdown => ReadText(field, node),
+        FieldType.Text or FieldType.Markdown => Located(values, field, node, ReadText(field, node)),
         FieldType.Integer => ReadInteger(field, node),
         FieldType.Year => ReadYear(field, node),
         FieldType.Date => ReadDate(field, node),
@@ -78,10 +78,21 @@ internal sealed partial class FieldReader(DiagnosticSink sink)
         FieldType.Reference => ReadReference(field, node),
         FieldType.ReferenceList => ReadList(field, node, item => ReadReference(field, item)),
         FieldType.FormerIds => ReadList(field, node, item => ReadFormerId(field, item)),
-        FieldType.TextList => ReadList(field, node, item => ReadText(field, item)),
+        FieldType.TextList => ReadList(field, node, item => Located(values, field, item, ReadText(field, item))),
         FieldType.ObjectList => ReadList(field, node, item => ReadObject(field, item)),
         _ => null,
     };
+
+    /// <summary>Remembers where a text was read, so later checks (the B1 checks) can point inside it.</summary>
+    private static string? Located(FieldValues values, FieldSpec field, YNode node, string? text)
+    {
+        if (text is not null)
+        {
+            values.AddText(new LocatedText(field, text, node.Location));
+        }
+
+        return text;
+    }
 
     private string? ReadText(FieldSpec field, YNode node)
     {

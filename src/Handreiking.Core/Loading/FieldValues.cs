@@ -10,6 +10,7 @@ internal sealed class FieldValues(SourceLocation location)
 {
     private readonly Dictionary<string, object> _values = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceLocation> _locations = new(StringComparer.Ordinal);
+    private readonly List<LocatedText> _texts = [];
 
     public SourceLocation Location { get; } = location;
 
@@ -17,6 +18,20 @@ internal sealed class FieldValues(SourceLocation location)
     {
         _values[key] = value;
         _locations[key] = at;
+    }
+
+    /// <summary>Every text value of this mapping (texts, Markdown, items of text lists), in file order, with where it starts.</summary>
+    public IReadOnlyList<LocatedText> Texts => _texts;
+
+    public void AddText(LocatedText text) => _texts.Add(text);
+
+    /// <summary>The texts of this mapping and of the mappings nested in it (lists, products, citations), in file order.</summary>
+    public IEnumerable<LocatedText> AllTexts()
+    {
+        var nested = _values.Values.OfType<IReadOnlyList<FieldValues>>().SelectMany(objects => objects.SelectMany(o => o.AllTexts()));
+        return _texts.Concat(nested)
+            .OrderBy(t => t.Location.Line)
+            .ThenBy(t => t.Location.Column);
     }
 
     public SourceLocation LocationOf(string key) => _locations.GetValueOrDefault(key, Location);

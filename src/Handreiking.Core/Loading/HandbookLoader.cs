@@ -45,7 +45,9 @@ public sealed class HandbookLoader
 
         ReferenceChecker.Check(documents, sink);
         FormerIdChecker.Check(documents, sink);
+        GlossaryChecker.Check(documents, sink);
         var handbook = ModelBuilder.Build(documents);
+        Language.B1Checker.Check(documents, handbook, Language.B1Checker.ReadFile, sink);
         var ordered = sink.Items
             .OrderBy(d => d.Location.File, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Line)

@@ -34,6 +34,7 @@ internal sealed class ModelBuilder
             Explanation = v.Text("uitleg") ?? string.Empty,
             Actions = v.TextList("wat-te-doen"),
             Tips = Tips(d, ContentKind.SuccessFactor),
+            ChecklistUse = ChecklistUseOf(v),
         }));
         var phases = Create(ContentKind.Phase, (d, v) => new Phase { Id = d.Id, Title = Title(d), Summary = Summary(d), Location = Loc(d), Order = v.Integer("volgorde") ?? int.MaxValue })
             .OrderBy(p => p.Order).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
@@ -46,6 +47,7 @@ internal sealed class ModelBuilder
             Actions = v.TextList("acties"),
             Lists = Lists(v),
             Tips = Tips(d, ContentKind.Step),
+            ChecklistUse = ChecklistUseOf(v),
         }).OrderBy(s => s.Number).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var methods = Create(ContentKind.Method, (d, v) => new Method
         {
@@ -56,6 +58,7 @@ internal sealed class ModelBuilder
             Results = v.Text("resultaten"),
             Lists = Lists(v),
             Tips = Tips(d, ContentKind.Method),
+            ChecklistUse = ChecklistUseOf(v),
         }).OrderBy(m => m.Number).ThenBy(m => m.Id, StringComparer.Ordinal).ToList();
         var cases = ByTitle(Create(ContentKind.Case, (d, v) => new PracticeCase
         {
@@ -64,6 +67,7 @@ internal sealed class ModelBuilder
             Place = v.Text("plaats") ?? string.Empty,
             Country = v.Text("land") == "BE" ? Country.BE : Country.NL,
             Period = v.Text("periode"),
+            IsShort = v.Boolean("kort") ?? false,
             Goal = v.Text("doel") ?? string.Empty,
             Approach = v.Text("aanpak") ?? string.Empty,
             Implementation = v.Text("uitvoering"),
@@ -102,6 +106,15 @@ internal sealed class ModelBuilder
             Description = v.Text("omschrijving"),
         })).OrderBy(s => s.SourceType).ToList();
 
+        // Created after the sources, so each entry is complete (citations included) when made.
+        var glossary = ByTitle(Create(ContentKind.Glossary, (d, v) => new GlossaryTerm
+        {
+            Id = d.Id, Title = v.Text("term") ?? d.Id, Summary = v.Text("uitleg") ?? string.Empty, Location = Loc(d),
+            Synonyms = v.TextList("synoniemen"),
+            Country = v.Text("land") switch { "BE" => Country.BE, "NL" => Country.NL, _ => null },
+            Citations = Citations(v),
+        }));
+
         LinkForward();
         LinkBack(clusters, factors, phases, steps, methods, cases, targetGroups, organisationTypes, themes, funds, sources);
 
@@ -128,6 +141,7 @@ internal sealed class ModelBuilder
             Themes = themes,
             Funds = funds,
             Sources = sources,
+            Glossary = glossary,
         };
     }
 
@@ -170,6 +184,14 @@ internal sealed class ModelBuilder
         .. d.Values.TextList("doen").Select(t => new Tip(TipKind.Do, t, d.Id, owner)),
         .. d.Values.TextList("niet-doen").Select(t => new Tip(TipKind.Dont, t, d.Id, owner)),
     ];
+
+    private static ChecklistUse ChecklistUseOf(FieldValues v) =>
+        new(v.Text("checklist-moment"), v.Text("checklist-soort") switch
+        {
+            "lezen-en-doen" => Checklists.ChecklistType.ReadDo,
+            "doen-en-controleren" => Checklists.ChecklistType.DoConfirm,
+            _ => null,
+        });
 
     private static IReadOnlyList<NamedList> Lists(FieldValues v) =>
         [.. v.Objects("lijsten").Select(l => new NamedList(l.Text("titel") ?? string.Empty, l.Boolean("checklist") ?? false, l.TextList("items")))];
@@ -294,6 +316,8 @@ internal sealed class ModelBuilder
         var casesOfFund = Backlinks(cases, c => c.Funds);
         funds.ForEach(f => f.Cases = casesOfFund.For(f));
 
+        // The glossary cites sources too, but is left out here until the site has a glossary
+        // page: the sources page links every item in CitedBy to that item's page.
         var citing = Backlinks<Source, HandbookItem>(
             [.. factors, .. steps, .. methods, .. cases, .. targetGroups, .. organisationTypes, .. funds],
             item => CitationsOf(item).Select(c => c.Source));

@@ -67,10 +67,14 @@ public sealed record Handbook
     /// <summary>Sources.</summary>
     public required IReadOnlyList<Source> Sources { get; init; }
 
+    /// <summary>The glossary: terms the content uses, each explained once, sorted by term.</summary>
+    public IReadOnlyList<GlossaryTerm> Glossary { get; init; } = [];
+
     /// <summary>Every item of every kind, in the order of the collections above.</summary>
     public IEnumerable<HandbookItem> AllItems =>
         Clusters.Cast<HandbookItem>().Concat(Factors).Concat(Phases).Concat(Steps).Concat(Methods)
-            .Concat(Cases).Concat(TargetGroups).Concat(OrganisationTypes).Concat(Themes).Concat(Funds).Concat(Sources);
+            .Concat(Cases).Concat(TargetGroups).Concat(OrganisationTypes).Concat(Themes).Concat(Funds).Concat(Sources)
+            .Concat(Glossary);
 
     /// <summary>Every do and don't, of factors, steps and methods, in that order.</summary>
     public IEnumerable<Tip> Tips =>

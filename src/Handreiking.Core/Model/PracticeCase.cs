@@ -20,6 +20,12 @@ public sealed record PracticeCase : HandbookItem
     /// <summary>When it ran, as written (for example "2009-2010").</summary>
     public string? Period { get; init; }
 
+    /// <summary>
+    /// True for a short case (kort voorbeeld): the source says little more than what is here, so
+    /// the case is shown as short rather than padded with text the source does not support.
+    /// </summary>
+    public bool IsShort { get; init; }
+
     /// <summary>Goal (doel), Markdown.</summary>
     public required string Goal { get; init; }
 

@@ -23,6 +23,9 @@ public sealed record RouteStep : HandbookItem
     /// <summary>Do's and don'ts.</summary>
     public required IReadOnlyList<Tip> Tips { get; init; }
 
+    /// <summary>When and how to use this item's checklist, as far as the content says.</summary>
+    public ChecklistUse ChecklistUse { get; init; } = ChecklistUse.None;
+
     /// <summary>The phase the step belongs to; none for "voor u begint".</summary>
     public Phase? Phase { get; internal set; }
 

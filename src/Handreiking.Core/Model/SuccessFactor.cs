@@ -14,6 +14,9 @@ public sealed record SuccessFactor : HandbookItem
     /// <summary>Do's and don'ts.</summary>
     public required IReadOnlyList<Tip> Tips { get; init; }
 
+    /// <summary>When and how to use this item's checklist, as far as the content says.</summary>
+    public ChecklistUse ChecklistUse { get; init; } = ChecklistUse.None;
+
     /// <summary>The sources that name this factor.</summary>
     public IReadOnlyList<Citation> Citations { get; internal set; } = [];
 

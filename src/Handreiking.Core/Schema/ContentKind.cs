@@ -38,4 +38,7 @@ public enum ContentKind
 
     /// <summary>A source: document, publication or website.</summary>
     Source,
+
+    /// <summary>A glossary entry (begrip): a term the content uses, explained in plain language.</summary>
+    Glossary,
 }

@@ -12,6 +12,12 @@ internal sealed record FieldSpec(string Key, FieldType Type, bool Required, stri
     /// <summary>For <see cref="FieldType.Choice"/>: words editors write instead, and the choice they mean ("Nederland" → NL).</summary>
     public IReadOnlyDictionary<string, string> ChoiceAliases { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// True for a name or a title (of an organisation, a place, a publication, a section of a
+    /// source, a glossary term): the B1 checks leave it alone, because an editor cannot rewrite it.
+    /// </summary>
+    public bool IsName { get; init; }
+
     /// <summary>For <see cref="FieldType.ObjectList"/>: the keys of each entry.</summary>
     public IReadOnlyList<FieldSpec> ItemFields { get; init; } = [];
 }

@@ -24,7 +24,7 @@ internal static class KindCatalog
         ItemFields =
         [
             Ref("bron", ContentKind.Source, true, "Id van de bron (bestand in bronnen/)."),
-            Opt("sectie", FieldType.Text, "Hoofdstuk, kop of pagina in de bron."),
+            Opt("sectie", FieldType.Text, "Hoofdstuk, kop of pagina in de bron.") with { IsName = true },
         ],
     };
 
@@ -43,6 +43,17 @@ internal static class KindCatalog
 
     private static FieldSpec Dos => Opt("doen", FieldType.TextList, "Do's: wat u wel moet doen.");
 
+    /// <summary>When a trainer uses the item's checklist (its pause point); the catalog derives one when absent.</summary>
+    public static readonly FieldSpec ChecklistMoment = Opt("checklist-moment", FieldType.Text,
+        "Wanneer u de checklist gebruikt, bijvoorbeeld 'bij de start van het project' of 'voor het eerste overleg met partners'. Zonder deze sleutel kiest de site een moment dat bij het onderdeel past.");
+
+    /// <summary>READ-DO or DO-CONFIRM; the catalog derives one from the kind when absent.</summary>
+    public static readonly FieldSpec ChecklistType = Opt("checklist-soort", FieldType.Choice,
+        "lezen-en-doen: u leest een punt en doet het meteen. doen-en-controleren: u werkt eerst en kijkt daarna of u niets vergat. Zonder deze sleutel: lezen-en-doen bij stappen en methoden, doen-en-controleren bij succesfactoren.") with
+    {
+        Choices = ["lezen-en-doen", "doen-en-controleren"],
+    };
+
     private static FieldSpec Donts => Opt("niet-doen", FieldType.TextList, "Don'ts: wat u beter niet doet.");
 
     /// <summary>
@@ -51,6 +62,15 @@ internal static class KindCatalog
     /// </summary>
     public static readonly FieldSpec FormerIds = Opt("vorige-ids", FieldType.FormerIds,
         "Ids die dit onderdeel eerder had (oude bestandsnamen zonder .yml). Het oude adres stuurt dan door naar de nieuwe pagina.");
+
+    private static readonly FieldSpec Country = Req("land", FieldType.Choice, "NL of BE.") with
+    {
+        Choices = ["NL", "BE"],
+        ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Nederland"] = "NL", ["Holland"] = "NL", ["België"] = "BE", ["Belgie"] = "BE", ["Vlaanderen"] = "BE",
+        },
+    };
 
     private static readonly FieldSpec Title = Req("titel", FieldType.Text, "Korte titel.");
 
@@ -84,6 +104,8 @@ internal static class KindCatalog
             Opt("wat-te-doen", FieldType.TextList, "Wat u doet: punten voor de checklist."),
             Dos,
             Donts,
+            ChecklistMoment,
+            ChecklistType,
             Refs("verwant", ContentKind.SuccessFactor, false, "Ids van verwante succesfactoren."),
             Citations,
             FormerIds,
@@ -106,6 +128,8 @@ internal static class KindCatalog
             Lists,
             Dos,
             Donts,
+            ChecklistMoment,
+            ChecklistType,
             Refs("methoden", ContentKind.Method, false, "Ids van methoden die bij deze stap passen."),
             Refs("succesfactoren", ContentKind.SuccessFactor, false, "Ids van succesfactoren die bij deze stap horen."),
             Citations,
@@ -124,6 +148,8 @@ internal static class KindCatalog
             Lists,
             Dos,
             Donts,
+            ChecklistMoment,
+            ChecklistType,
             Refs("succesfactoren", ContentKind.SuccessFactor, false, "Ids van succesfactoren die bij deze methode horen."),
             Citations,
             FormerIds,
@@ -134,17 +160,11 @@ internal static class KindCatalog
         [
             Title,
             Summary,
-            Req("organisatie", FieldType.Text, "Naam van de uitvoerende organisatie(s)."),
-            Req("plaats", FieldType.Text, "Gemeente, stad of regio."),
-            Req("land", FieldType.Choice, "NL of BE.") with
-            {
-                Choices = ["NL", "BE"],
-                ChoiceAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-                {
-                    ["Nederland"] = "NL", ["Holland"] = "NL", ["België"] = "BE", ["Belgie"] = "BE", ["Vlaanderen"] = "BE",
-                },
-            },
-            Opt("periode", FieldType.Text, "Wanneer het project liep, bijvoorbeeld 2009-2010."),
+            Req("organisatie", FieldType.Text, "Naam van de uitvoerende organisatie(s).") with { IsName = true },
+            Req("plaats", FieldType.Text, "Gemeente, stad of regio.") with { IsName = true },
+            Country,
+            Opt("periode", FieldType.Text, "Wanneer het project liep, bijvoorbeeld 2009-2010. Alleen als een bron het noemt; vermeld die bron bij 'bronnen'."),
+            Opt("kort", FieldType.Boolean, "true: een kort voorbeeld. De bron zegt niet meer dan dit; de site toont het als 'kort voorbeeld' in plaats van het aan te vullen."),
             Refs("doelgroepen", ContentKind.TargetGroup, false, "Ids van doelgroepen."),
             Refs("themas", ContentKind.Theme, false, "Ids van thema's."),
             Req("doel", FieldType.Markdown, "Wat het project wilde bereiken."),
@@ -162,7 +182,7 @@ internal static class KindCatalog
             {
                 ItemFields =
                 [
-                    Req("titel", FieldType.Text, "Naam van het product."),
+                    Req("titel", FieldType.Text, "Naam van het product.") with { IsName = true },
                     Opt("omschrijving", FieldType.Text, "Wat het is."),
                     Opt("url", FieldType.Url, "Waar u het vindt."),
                 ],
@@ -197,22 +217,32 @@ internal static class KindCatalog
         "Een bron: een brondocument, een publicatie of een website.",
         [
             Req("soort", FieldType.Choice, "document, publicatie of website.") with { Choices = ["document", "publicatie", "website"] },
-            Title,
-            Opt("ondertitel", FieldType.Text, "Ondertitel."),
-            Opt("uitgever", FieldType.Text, "Uitgever of opdrachtgever."),
-            Opt("auteur", FieldType.Text, "Auteur(s)."),
+            Title with { IsName = true },
+            Opt("ondertitel", FieldType.Text, "Ondertitel.") with { IsName = true },
+            Opt("uitgever", FieldType.Text, "Uitgever of opdrachtgever.") with { IsName = true },
+            Opt("auteur", FieldType.Text, "Auteur(s).") with { IsName = true },
             Opt("jaar", FieldType.Year, "Jaar van verschijnen."),
-            Opt("datum", FieldType.Text, "Datum zoals vermeld, bijvoorbeeld 'maart 2011'."),
-            Opt("plaats", FieldType.Text, "Plaats van uitgave of van het congres."),
-            Opt("kenmerk", FieldType.Text, "Kenmerk of bestelnummer."),
+            Opt("datum", FieldType.Text, "Datum zoals vermeld, bijvoorbeeld 'maart 2011'.") with { IsName = true },
+            Opt("plaats", FieldType.Text, "Plaats van uitgave of van het congres.") with { IsName = true },
+            Opt("kenmerk", FieldType.Text, "Kenmerk of bestelnummer.") with { IsName = true },
             Opt("url", FieldType.Url, "Adres op internet."),
             Opt("omschrijving", FieldType.Markdown, "Wat erin staat."),
             Ref("vermeld-in", ContentKind.Source, false, "Id van het document dat deze bron noemt."),
         ]);
 
+    public static readonly KindSpec Glossary = new(ContentKind.Glossary, "begrip", "begrippen",
+        "Een begrip: een vakterm of Vlaams woord uit de tekst, één keer uitgelegd in eenvoudige taal.",
+        [
+            Req("term", FieldType.Text, "Het woord zoals het in de tekst staat, bijvoorbeeld 'empowerment'.") with { IsName = true },
+            Req("uitleg", FieldType.Text, "Wat het woord betekent, in eenvoudige taal (B1): een of twee korte zinnen."),
+            Opt("synoniemen", FieldType.TextList, "Andere vormen van het woord of woorden met dezelfde betekenis, bijvoorbeeld 'empowering'. Ook die verwijzen naar deze uitleg.") with { IsName = true },
+            Country with { Required = false, Description = "BE voor een Vlaams woord, NL voor een woord dat vooral in Nederland gebruikt wordt." },
+            Citations with { Description = "Waar het woord in de bronnen staat, met de sectie." },
+        ]);
+
     /// <summary>Every kind that lives in a folder, in the order the loader reads them.</summary>
     public static IReadOnlyList<KindSpec> FolderKinds { get; } =
-        [Cluster, SuccessFactor, Phase, Step, Method, Case, TargetGroup, OrganisationType, Theme, Fund, Source];
+        [Cluster, SuccessFactor, Phase, Step, Method, Case, TargetGroup, OrganisationType, Theme, Fund, Source, Glossary];
 
     /// <summary>Every kind, the handbook first.</summary>
     public static IReadOnlyList<KindSpec> All { get; } = [Handbook, .. FolderKinds];

@@ -106,7 +106,7 @@ internal static class YamlFileReader
         {
             hint = "Op deze regel staat een tab. YAML gebruikt alleen spaties om in te springen: vervang de tab door spaties.";
         }
-        else if (detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+        else if (detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) || detail.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase))
         {
             hint = "Staat er een dubbele punt in de tekst? Zet de hele tekst dan tussen aanhalingstekens, of gebruik 'sleutel: |' met de tekst op de regels eronder.";
         }

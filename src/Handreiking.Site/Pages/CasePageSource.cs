@@ -197,6 +197,11 @@ public sealed partial class CasePageSource : IPageSource
             facts.Add(new(t["fact_period"], c.Period));
         }
 
+        if (c.IsShort)
+        {
+            facts.Add(new(t["fact_short"], t["short_case_note"]));
+        }
+
         if (c.TargetGroups.Count > 0)
         {
             facts.Add(new(t["fact_target_groups"], string.Join(", ", c.TargetGroups.Select(g => g.Title))));

@@ -27,6 +27,7 @@ public sealed class FactorPageSource : IPageSource
             Searchable = false,
         };
 
+        var checklists = new Checklists.ChecklistViews(context);
         foreach (var factor in handbook.Factors)
         {
             var (cases, allCases) = CaseSelection.Top(context, factor.Cases, c => CaseSelection.PositionIn(c.Factors, factor), Facets.Factor, factor.Title);
@@ -34,7 +35,7 @@ public sealed class FactorPageSource : IPageSource
                 factor.Cluster is null ? null : context.Link(factor.Cluster),
                 factor.Summary,
                 context.Markdown.ToHtml(factor.Explanation),
-                context.List("wat-te-doen", t["list_actions"], factor.Actions, isChecklist: true),
+                checklists.OwnerSection(factor, "wat-te-doen"),
                 context.Tips(factor.Tips, TipKind.Do),
                 context.Tips(factor.Tips, TipKind.Dont),
                 context.Citations(factor.Citations),

@@ -15,7 +15,7 @@ public sealed class HomePageSource : IPageSource
         [
             new(urls.Factors, t["home_way_read"], t["home_way_read_text"]),
             new(firstStep is null ? urls.Route : urls.For(firstStep), t["home_way_apply"], t["home_way_apply_text"]),
-            new(urls.Route, t["home_way_print"], t["home_way_print_text"]),
+            new(urls.Checklists, t["home_way_print"], t["home_way_print_text"]),
         ];
         LinkView[] sections =
         [

@@ -24,15 +24,16 @@ public sealed class MethodPageSource : IPageSource
             Searchable = false,
         };
 
+        var checklists = new Checklists.ChecklistViews(context);
         foreach (var method in handbook.Methods)
         {
             var model = new MethodView(
                 t.Format("method_label", method.Number),
                 method.Summary,
                 context.Markdown.ToHtml(method.Explanation),
-                context.List("stappen", t["list_how_to"], method.HowTo, isChecklist: true),
+                checklists.OwnerSection(method, "stappen"),
                 context.Markdown.ToHtml(method.Results),
-                [.. method.Lists.Select((l, n) => context.List($"lijst-{n + 1}", l.Title, l.Items, l.IsChecklist)).OfType<ListView>()],
+                checklists.OwnerLists(method, method.Lists),
                 context.Tips(method.Tips, TipKind.Do),
                 context.Tips(method.Tips, TipKind.Dont),
                 context.Citations(method.Citations));

@@ -48,6 +48,9 @@ public sealed record Page
 
     public required object Model { get; init; }
 
+    /// <summary>Scripts only this page loads (beside the site's own), by address: the checklist builder's, for one.</summary>
+    public IReadOnlyList<string> Scripts { get; init; } = [];
+
     /// <summary>
     /// Whether the page shows when its content last changed: its own file's date, or for an
     /// overview the newest of all content. Pages without content of their own (search, 404) do not.

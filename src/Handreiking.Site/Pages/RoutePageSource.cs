@@ -27,13 +27,13 @@ public sealed class RoutePageSource : IPageSource
         };
 
         var steps = handbook.Steps;
+        var checklists = new Checklists.ChecklistViews(context);
         for (var i = 0; i < steps.Count; i++)
         {
             var step = steps[i];
-            var lists = SiteContext.Present(
-                context.List("vragen", t["list_questions"], step.Questions, isChecklist: true),
-                context.List("acties", t["list_actions"], step.Actions, isChecklist: true)).ToList();
-            lists.AddRange(step.Lists.Select((l, n) => context.List($"lijst-{n + 1}", l.Title, l.Items, l.IsChecklist)).OfType<ListView>());
+            // The checklists come from the catalog, as on their print pages.
+            var lists = SiteContext.Present(checklists.OwnerSection(step, "vragen"), checklists.OwnerSection(step, "acties")).ToList();
+            lists.AddRange(checklists.OwnerLists(step, step.Lists));
             var model = new StepView(
                 NumberLabel(context, step),
                 step.Phase is null ? null : context.Link(step.Phase),

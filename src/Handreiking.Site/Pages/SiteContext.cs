@@ -1,3 +1,4 @@
+using Handreiking.Core.Checklists;
 using Handreiking.Core.Model;
 using Handreiking.Site.Rendering;
 using Handreiking.Site.Views;
@@ -22,6 +23,15 @@ public sealed class SiteContext(Handbook handbook, Locale locale, MarkdownRender
     /// <summary>The case's values of every case facet (see <see cref="Facets.CaseValues"/>), made once per build.</summary>
     internal IReadOnlyList<(string Name, IReadOnlyList<string> Values)> FacetValues(PracticeCase c) =>
         _facetValues.GetOrAdd(c, x => Facets.Compute(this, x));
+
+    /// <summary>The handbook's checklists: the one source every page, download and the builder render from.</summary>
+    public IReadOnlyList<Checklist> Checklists { get; } = ChecklistCatalog.Create(handbook);
+
+    /// <summary>Whether this build makes a PDF of every checklist (<c>build --pdf</c> with a browser), so pages may link to them.</summary>
+    public bool ChecklistPdfs { get; init; }
+
+    /// <summary>The checklists that belong to an item's page (its own, then its marked lists), in catalog order.</summary>
+    public IReadOnlyList<Checklist> ChecklistsOf(HandbookItem item) => [.. Checklists.Where(c => c.Owner == item)];
 
     public LinkView Link(HandbookItem item, string? meta = null) => new(Urls.For(item), item.Title, item.Summary, meta);
 

@@ -20,7 +20,7 @@ public sealed class TextPageSource : IPageSource
             Section = urls.About,
             Breadcrumbs = [context.Crumb(Urls.Home, "nav_home")],
             SourceFile = "handreiking.yml",
-            Model = new TextPageView(context.Markdown.ToHtml(context.Handbook.About ?? t["about_fallback"]), [new LinkView(urls.Sources, t["nav_sources"])]),
+            Model = new TextPageView(context.Markdown.ToHtml(context.Handbook.About ?? t["about_fallback"]), [new LinkView(urls.Sources, t["nav_sources"]), .. context.Handbook.Glossary.Count > 0 ? [new LinkView(urls.Glossary, t["nav_glossary"])] : Array.Empty<LinkView>()]),
         };
         yield return new Page
         {

@@ -24,6 +24,8 @@ public sealed class Urls(Locale locale)
 
     public string TargetGroups { get; } = Section(locale, "url_target_groups");
 
+    public string Glossary { get; } = Section(locale, "url_glossary");
+
     public string Organisations { get; } = Section(locale, "url_organisations");
 
     public string Funds { get; } = Section(locale, "url_funds");
@@ -34,10 +36,23 @@ public sealed class Urls(Locale locale)
 
     public string Search { get; } = Section(locale, "url_search");
 
+    public string Checklists { get; } = Section(locale, "url_checklists");
+
+    public string ChecklistBuilder => Checklists + "samenstellen/";
+
+    public string QuickScan => Checklists + "quickscan/";
+
     public string NotFound => "/404.html";
 
     /// <summary>The compact index of all cases that the cases list filters and sorts in the browser.</summary>
     public string CaseIndex => Cases + "voorbeelden.json";
+
+    /// <summary>A checklist's print page; its downloads sit beside it, named after it.</summary>
+    public string Checklist(string id) => Checklists + id + "/";
+
+    public string ChecklistPdf(string id) => Checklist(id) + id + ".pdf";
+
+    public string ChecklistDocx(string id) => Checklist(id) + id + ".docx";
 
     public string For(HandbookItem item) => item.Kind switch
     {
@@ -52,6 +67,7 @@ public sealed class Urls(Locale locale)
         ContentKind.Fund => Funds + "#" + item.Id,
         ContentKind.Source => Sources + "#" + item.Id,
         ContentKind.Theme => Cases + "#" + item.Id,
+        ContentKind.Glossary => Glossary + "#" + item.Id,
         _ => Home,
     };
 

@@ -34,6 +34,10 @@ public sealed class MarkdownRenderer
         return new(html);
     }
 
+    /// <summary>One line of Markdown as plain text (emphasis and link targets dropped), for the PDF and Word downloads and the builder's search.</summary>
+    public string ToPlainText(string? markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? string.Empty : Markdown.ToPlainText(markdown, _pipeline).ReplaceLineEndings(" ").Trim();
+
     /// <summary>True for URLs a reader may follow: relative, fragment, or an allowed scheme (the loader checks by the same rule).</summary>
     public static bool IsAllowedUrl(string? url) => Core.Text.SafeLinks.IsAllowed(url);
 

@@ -53,7 +53,7 @@ internal sealed class PageViewFactory(SiteContext context, GitHistory history, s
             SourceYears = years.Count == 0 ? null : string.Join(", ", years),
             Related = page.Related,
             CssUrl = cssUrl,
-            Scripts = scripts,
+            Scripts = page.Scripts.Count == 0 ? scripts : [.. scripts, .. page.Scripts],
             IsSearchable = page.Searchable,
             SearchFilters = page.SearchFilters,
             SearchKind = page.SearchFilters.FirstOrDefault(f => f.Name == Facets.Kind)?.Value,

@@ -84,8 +84,8 @@ public sealed partial class TemplateRenderer
     /// each distinct error once, with the first page (in page order) it happened on, so the
     /// message is the same in every run.
     /// </summary>
-    internal IReadOnlyList<string> RenderAll<T>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view, IReadOnlyDictionary<string, string> strings) =>
-        RenderAll(items, view, strings, (_, html) => html);
+    internal IReadOnlyList<string> RenderAll<T>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view, IReadOnlyDictionary<string, string> strings, GlossaryLinker? glossary = null) =>
+        RenderAll(items, view, strings, (_, html) => html, glossary);
 
     /// <summary>
     /// Renders many pages in parallel and hands each page's HTML to <paramref name="finish"/> on
@@ -93,13 +93,13 @@ public sealed partial class TemplateRenderer
     /// rather than every page's text at once. Results come in page order; errors as in the other overload.
     /// </summary>
     internal IReadOnlyList<TResult> RenderAll<T, TResult>(IReadOnlyList<T> items, Func<T, (string Template, PageView Page, object Model)> view,
-        IReadOnlyDictionary<string, string> strings, Func<T, string, TResult> finish)
+        IReadOnlyDictionary<string, string> strings, Func<T, string, TResult> finish, GlossaryLinker? glossary = null)
     {
         var results = items.AsParallel().AsOrdered()
             .Select(item =>
             {
                 var (template, page, model) = view(item);
-                var (html, error) = TryRender(template, page, model, strings);
+                var (html, error) = TryRender(template, page, model, strings, glossary);
                 return (Url: page.Url, Result: html is null ? default : finish(item, html), Error: error);
             })
             .ToList();
@@ -116,7 +116,7 @@ public sealed partial class TemplateRenderer
     private static string Describe(TemplateError error, string url, int others) =>
         others == 0 ? $"{error} Bij pagina {url}." : $"{error} Bij pagina {url} (en {others} andere).";
 
-    private (string? Html, TemplateError? Error) TryRender(string template, PageView page, object model, IReadOnlyDictionary<string, string> strings)
+    private (string? Html, TemplateError? Error) TryRender(string template, PageView page, object model, IReadOnlyDictionary<string, string> strings, GlossaryLinker? glossary = null)
     {
         if (!_pages.TryGetValue(template, out var pageTemplate))
         {
@@ -137,6 +137,11 @@ public sealed partial class TemplateRenderer
         try
         {
             var body = pageTemplate.Template.Render(context);
+            if (glossary is not null)
+            {
+                body = glossary.Link(body, page.Url);
+            }
+
             globals.SetValue("content", new TrustedHtml(body), readOnly: true);
             var html = _layout.Template.Render(context);
             if (html.Length < LargePage)
@@ -228,7 +233,8 @@ public sealed partial class TemplateRenderer
     /// <summary>
     /// What templates may call, shared read-only by all renders: <c>include</c> (whose output is
     /// trusted HTML), and Scriban's pure function groups for lists, text, numbers and HTML. Left
-    /// out on purpose: <c>date</c> and <c>timespan</c> (the clock would make builds differ),
+    /// out on purpose: <c>date</c>, <c>timespan</c>, <c>math.random</c> and <c>math.uuid</c>
+    /// (the clock or chance would make two builds of the same content differ),
     /// <c>object</c> (<c>object.eval</c> would run text as a template), <c>regex</c> and
     /// <c>include_join</c> (not needed).
     /// </summary>
@@ -238,7 +244,11 @@ public sealed partial class TemplateRenderer
         builtins.SetValue("include", new PartialIncludeFunction(), readOnly: true);
         builtins.SetValue("array", new ArrayFunctions { IsReadOnly = true }, readOnly: true);
         builtins.SetValue("string", new StringFunctions { IsReadOnly = true }, readOnly: true);
-        builtins.SetValue("math", new MathFunctions { IsReadOnly = true }, readOnly: true);
+        var math = new MathFunctions();
+        math.Remove("random");
+        math.Remove("uuid");
+        math.IsReadOnly = true;
+        builtins.SetValue("math", math, readOnly: true);
         builtins.SetValue("html", new HtmlFunctions { IsReadOnly = true }, readOnly: true);
         builtins.SetValue("empty", EmptyScriptObject.Default, readOnly: true);
         builtins.IsReadOnly = true;

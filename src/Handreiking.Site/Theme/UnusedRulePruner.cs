@@ -7,7 +7,7 @@ namespace Handreiking.Site.Theme;
 /// Drops style rules whose selectors cannot match markup the theme writes (a class it never
 /// writes, outside <c>:not(…)</c>; see <see cref="SelectorUse"/>). The classes come from
 /// the theme's templates and scripts (Markdown produces no classes), so the result depends on the
-/// theme only, not on content. A class written with a Liquid expression in it (such as
+/// theme only, not on content. A class written with a template expression in it (such as
 /// <c>hr-kind-{{ page.kind }}</c>) keeps every class that starts the same way.
 /// </summary>
 internal static partial class UnusedRulePruner

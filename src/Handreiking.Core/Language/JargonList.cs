@@ -1,0 +1,40 @@
+namespace Handreiking.Core.Language;
+
+/// <summary>
+/// Words a reader at taalniveau B1 may not know: jargon of policy and social work, and Flemish
+/// words. Each is written as the start of a word, so "stakeholder" also finds "stakeholders" and
+/// "stakeholderanalyse". A word from this list needs an entry in <c>begrippen/</c> whose term or
+/// synonym starts the same way; or a plainer word.
+/// </summary>
+internal static class JargonList
+{
+    /// <summary>The word starts, in lower case.</summary>
+    public static IReadOnlyList<string> Stems { get; } =
+    [
+        // Jargon of policy and social work.
+        "empower", "backoffice", "frontoffice", "stakeholder", "win-win", "outreach", "interculturali", "vve",
+        "smarti", "participatiecoach", "trajectbegeleid", "casemanager", "mandaat", "mandaten", "regie", "regisseur",
+        "draagvlak", "olievlek", "sleutelfigu", "integraal", "integrale", "monitor", "pilot", "voortraject",
+        "instaptraject", "instapcursus", "toeleidingstraject", "starttraject", "laaggeletterd", "college",
+        "organogram", "indicator", "facilitair", "quickscan", "klankbordgroep", "werkconferentie", "convenant",
+
+        // Flemish words.
+        "schepen", "stadsbedrij", "flankerend", "opvoedingswinkel", "sensibiliser", "responsabiliser",
+    ];
+
+    /// <summary>The longest stem the word starts with, or null when it is no jargon.</summary>
+    /// <param name="lowerWord">The word, in lower case.</param>
+    public static string? StemOf(string lowerWord)
+    {
+        string? best = null;
+        foreach (var stem in Stems)
+        {
+            if (lowerWord.StartsWith(stem, StringComparison.Ordinal) && (best is null || stem.Length > best.Length))
+            {
+                best = stem;
+            }
+        }
+
+        return best;
+    }
+}
