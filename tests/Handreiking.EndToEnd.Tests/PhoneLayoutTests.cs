@@ -73,7 +73,7 @@ public sealed class PhoneLayoutTests(SiteFixture site, ITestOutputHelper output)
         () => {
           const selector = [
             'header a', 'header button', 'header input', '.hr-breadcrumb a', 'main button', 'main select', 'main summary',
-            'main input[type=search]', '.hr-facet__option', '.hr-list-pager a', '.hr-all-link a', '.hr-tile', 'footer a',
+            'main input[type=search]', '.hr-facet__option', '.hr-list-pager a', '.hr-all-link a', '.hr-tile', '.hr-footer a',
           ].join(', ');
           const small = [];
           let checked = 0;
