@@ -27,27 +27,42 @@ internal static class B1Checker
             return;
         }
 
+        // Each file on its own (in parallel: 10,000 cases took seconds in a row), reported in file order.
         var glossary = new GlossaryIndex(handbook.Glossary);
-        foreach (var document in documents.OrderBy(d => d.File.RelativePath, StringComparer.Ordinal))
+        var perFile = documents.OrderBy(d => d.File.RelativePath, StringComparer.Ordinal)
+            .AsParallel().AsOrdered()
+            .Select(document =>
+            {
+                var local = new DiagnosticSink();
+                CheckFile(document, glossary, readText, local);
+                return local.Items;
+            })
+            .ToList();
+        foreach (var items in perFile)
         {
-            var findings = document.Values.AllTexts()
-                .Where(t => !t.Field.IsName)
-                .Select(t => (Text: t, Findings: Find(t, glossary)))
-                .Where(t => t.Findings.Count > 0)
-                .ToList();
-            var text = readText(document.File);
+            sink.AddRange(items);
+        }
+    }
 
-            // Scanning the YAML again costs as much as reading it: do it only for a file that has
-            // something to report or to accept.
-            if (text is null || (findings.Count == 0 && !text.Contains(Acceptance.Prefix, StringComparison.OrdinalIgnoreCase)))
-            {
-                continue;
-            }
+    private static void CheckFile(ContentDocument document, GlossaryIndex glossary, Func<ContentFile, string?> readText, DiagnosticSink sink)
+    {
+        var findings = document.Values.AllTexts()
+            .Where(t => !t.Field.IsName)
+            .Select(t => (Text: t, Findings: Find(t, glossary)))
+            .Where(t => t.Findings.Count > 0)
+            .ToList();
 
-            if (YamlSource.Read(document.File.RelativePath, text) is { } source)
-            {
-                Report(document, source, findings, sink);
-            }
+        // Scanning the YAML again costs as much as reading it: do it only for a file that has
+        // something to report or to accept.
+        var text = readText(document.File);
+        if (text is null || (findings.Count == 0 && !text.Contains(Acceptance.Prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        if (YamlSource.Read(document.File.RelativePath, text) is { } source)
+        {
+            Report(document, source, findings, sink);
         }
     }
 

@@ -18,6 +18,9 @@ internal sealed class GlossaryLinker
         "a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "button", "label", "summary", "option", "select", "textarea", "dt", "nav",
     };
 
+    // Looks a tag name up without making a string of it: every tag of every page passes here.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SkippedNames = Skipped.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly Regex? _forms;
     private readonly Dictionary<string, GlossaryTerm> _termOfForm = new(StringComparer.OrdinalIgnoreCase);
     private readonly Urls _urls;
@@ -59,8 +62,16 @@ internal sealed class GlossaryLinker
             var textEnd = tagStart < 0 ? body.Length : tagStart;
             if (textEnd > position)
             {
-                var text = body[position..textEnd];
-                output.Append(skipDepth > 0 ? text : LinkText(text, used));
+                // Most text between tags is white space, or inside something never linked: copied as it is.
+                var text = body.AsSpan(position, textEnd - position);
+                if (skipDepth > 0 || text.IsWhiteSpace())
+                {
+                    output.Append(text);
+                }
+                else
+                {
+                    output.Append(LinkText(text.ToString(), used));
+                }
             }
 
             if (tagStart < 0)
@@ -78,7 +89,7 @@ internal sealed class GlossaryLinker
             var tag = body.AsSpan(tagStart + 1, tagEnd - tagStart - 1);
             var closing = tag.StartsWith("/");
             var name = TagName(closing ? tag[1..] : tag);
-            if (Skipped.Contains(name) && !tag.EndsWith("/"))
+            if (SkippedNames.Contains(name) && !tag.EndsWith("/"))
             {
                 skipDepth = Math.Max(0, skipDepth + (closing ? -1 : 1));
             }
@@ -99,7 +110,7 @@ internal sealed class GlossaryLinker
                 : match.Value;
         });
 
-    private static string TagName(ReadOnlySpan<char> tag)
+    private static ReadOnlySpan<char> TagName(ReadOnlySpan<char> tag)
     {
         var end = 0;
         while (end < tag.Length && (char.IsLetterOrDigit(tag[end]) || tag[end] == '-'))
@@ -107,6 +118,6 @@ internal sealed class GlossaryLinker
             end++;
         }
 
-        return tag[..end].ToString();
+        return tag[..end];
     }
 }
