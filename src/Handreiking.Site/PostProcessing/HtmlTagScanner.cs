@@ -29,7 +29,7 @@ internal static class HtmlTagScanner
     /// known elements (else null) and those of its attributes that are in <see cref="Attributes"/>
     /// (the first of each, names lower-case, values decoded).
     /// </summary>
-    public static void Scan(string html, Action<string?, IReadOnlyList<KeyValuePair<string, string>>> onTag)
+    public static void Scan(string html, Action<string?, List<KeyValuePair<string, string>>> onTag)
     {
         var attributes = new List<KeyValuePair<string, string>>();
         var i = 0;

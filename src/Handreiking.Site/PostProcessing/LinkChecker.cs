@@ -30,8 +30,9 @@ public sealed class LinkChecker
                 ResourceAttributes.TryGetValue(name, out resourceAttribute);
             }
 
-            foreach (var (key, value) in attributes)
+            for (var i = 0; i < attributes.Count; i++)
             {
+                var (key, value) = attributes[i];
                 if (key == "id")
                 {
                     anchors.Add(value);
