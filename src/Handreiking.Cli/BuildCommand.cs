@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Globalization;
 using Handreiking.Site;
 
 namespace Handreiking.Cli;
@@ -47,6 +48,14 @@ internal static class BuildCommand
         if (result.Success)
         {
             output.WriteLine($"Klaar in {watch.Elapsed.TotalSeconds:F1} s: {result.PageCount} pagina's, {result.FileCount} bestanden in {options.OutputDirectory}.");
+            if (verbose)
+            {
+                // The figures a profile starts from: where time went besides the stages themselves.
+                using var process = Process.GetCurrentProcess();
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"  proces: {process.TotalProcessorTime.TotalSeconds:F1} s processortijd, {process.PeakWorkingSet64 / (1024 * 1024)} MB piekgeheugen, {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} keer geheugen opgeruimd (generatie 0/1/2, {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms pauze)"));
+            }
+
             return 0;
         }
 

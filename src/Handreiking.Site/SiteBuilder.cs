@@ -213,6 +213,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         }
 
         _log($"Inhoud gelezen: {loaded.FileCount} bestanden.");
+        stages.Lap("inhoud");
         var locale = Locale.Load(options.ThemeDirectory, loaded.Handbook.Language);
         var context = new SiteContext(loaded.Handbook, locale, new MarkdownRenderer()) { ChecklistPdfs = pdf?.IsReady() ?? false };
         pdf?.Plan(context);
@@ -220,7 +221,7 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         // The Word files need only the model: made beside the git, theme and render stages, collected with the extras.
         var checklistFiles = templatesOnly ? null : Task.Run(() => Checklists.ChecklistDownloads.Files(context));
         var pages = CreatePages(context);
-        stages.Lap("inhoud en pagina's");
+        stages.Lap("pagina's");
 
         if (!templatesOnly && (themeChanged || _theme is null))
         {

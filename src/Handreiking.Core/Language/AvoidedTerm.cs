@@ -17,5 +17,16 @@ internal sealed record AvoidedTerm(string Stem, string Instead)
 
     /// <summary>The policy's entry for a word, or null.</summary>
     /// <param name="lowerWord">The word, in lower case.</param>
-    public static AvoidedTerm? Find(string lowerWord) => Policy.FirstOrDefault(t => lowerWord.StartsWith(t.Stem, StringComparison.Ordinal));
+    public static AvoidedTerm? Find(ReadOnlySpan<char> lowerWord)
+    {
+        foreach (var term in Policy)
+        {
+            if (lowerWord.StartsWith(term.Stem, StringComparison.Ordinal))
+            {
+                return term;
+            }
+        }
+
+        return null;
+    }
 }

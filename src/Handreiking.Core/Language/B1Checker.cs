@@ -14,6 +14,7 @@ namespace Handreiking.Core.Language;
 internal static class B1Checker
 {
     private static readonly HashSet<string> InformalWords = new(StringComparer.Ordinal) { "je", "jij", "jou", "jouw", "jouwe" };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> InformalLookup = InformalWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <param name="documents">The documents the model was built from.</param>
     /// <param name="handbook">The model: its language and glossary.</param>
@@ -139,6 +140,7 @@ internal static class B1Checker
                 "Houd één zin over en zet de rest in de uitleg (of bij een praktijkvoorbeeld in 'doel' of 'aanpak')." + AcceptHint("samenvatting")));
         }
 
+        Span<char> buffer = stackalloc char[64];
         foreach (var word in prose.Words)
         {
             // A name or a title (of a publication, a project) is written as it is; the checks
@@ -148,25 +150,29 @@ internal static class B1Checker
                 continue;
             }
 
-            var written = prose.WordText(word);
-            var lower = written.ToLowerInvariant();
-            if (JargonList.StemOf(lower) is { } stem && !glossary.Explains(stem))
+            // Most words are fine: they are looked at in lower case on the stack, and become
+            // strings only when there is something to report.
+            var span = text.Text.AsSpan(word.Start, word.Length);
+            var lowered = span.Length <= buffer.Length ? buffer[..span.Length] : new char[span.Length];
+            span.ToLowerInvariant(lowered);
+            if (JargonList.StemOf(lowered) is { } stem && !glossary.Explains(stem))
             {
+                var (written, lower) = (span.ToString(), lowered.ToString());
                 findings.Add(new LanguageFinding(LanguageRule.Jargon, word.Start, lower, stem,
                     $"'{written}' is een vakterm of een Vlaams woord dat niet in begrippen/ staat.",
                     $"Kies een gewoner woord, of leg het één keer uit in begrippen/ (zie content/README.md)." + AcceptHint("vakterm " + lower)));
             }
 
-            if (AvoidedTerm.Find(lower) is { } avoided)
+            if (AvoidedTerm.Find(lowered) is { } avoided)
             {
-                findings.Add(new LanguageFinding(LanguageRule.AvoidedTerm, word.Start, lower, null,
-                    $"'{written}' gebruiken we niet in de lopende tekst (zie 'Woorden die we gebruiken' in content/README.md).",
+                findings.Add(new LanguageFinding(LanguageRule.AvoidedTerm, word.Start, lowered.ToString(), null,
+                    $"'{span}' gebruiken we niet in de lopende tekst (zie 'Woorden die we gebruiken' in content/README.md).",
                     avoided.Instead + " Is het een naam of de titel van een publicatie? Zet die dan tussen enkele aanhalingstekens of cursief (*…*)."));
             }
-            else if (InformalWords.Contains(lower))
+            else if (InformalLookup.Contains(lowered))
             {
-                findings.Add(new LanguageFinding(LanguageRule.InformalAddress, word.Start, lower, null,
-                    $"'{written}': deze handreiking spreekt de lezer aan met 'u'.",
+                findings.Add(new LanguageFinding(LanguageRule.InformalAddress, word.Start, lowered.ToString(), null,
+                    $"'{span}': deze handreiking spreekt de lezer aan met 'u'.",
                     "Schrijf 'u' of 'uw', of schrijf de zin zonder aanspreekvorm. Staat het in een titel? Zet die dan cursief (*…*)."));
             }
         }
