@@ -10,18 +10,20 @@ using Handreiking.Site;
 //   handbook [cases]     the real content plus N generated cases (as ../shared/tools/perf-sites makes it), built once (no search index)
 //   render [cases] [runs] generate N cases, then render every page several times (the build's render stage alone)
 //   rebuild [runs]       the real handbook in serve's way: one build, then a title edit and a rebuild, several times
+//   search [cases]       the real content plus N generated cases, built with search, served, and searched in
+//                        Debian's Chromium: last key stroke to announced results for six words
 //   hostile [runs]       load a content folder whose one extra file is 1 MB of '[' (the linear depth check)
 // Run each in a fresh process for first-run figures:
 //   dotnet run -c Release --project tests/Handreiking.Benchmarks -- load 10000 5
 var mode = args.Length > 0 ? args[0] : "load";
 var caseCount = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 10_000;
 var runs = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 5;
-var root = Path.Combine(Path.GetTempPath(), mode == "handbook" ? $"handreiking-bench-handbook-{caseCount}" : $"handreiking-bench-{caseCount}");
-if (mode == "handbook" && !Directory.Exists(root))
+var root = Path.Combine(Path.GetTempPath(), mode is "handbook" or "search" ? $"handreiking-bench-handbook-{caseCount}" : $"handreiking-bench-{caseCount}");
+if (mode is "handbook" or "search" && !Directory.Exists(root))
 {
     SyntheticContent.WriteOnRealContent(Path.Combine(FindRepository(), "content"), root, caseCount);
 }
-else if (mode is not "hostile" and not "rebuild" and not "handbook" && !Directory.Exists(root))
+else if (mode is not "hostile" and not "rebuild" and not "handbook" and not "search" && !Directory.Exists(root))
 {
     SyntheticContent.Write(root, caseCount);
 }
@@ -51,6 +53,30 @@ switch (mode)
         var build = new SiteBuilder(new SiteOptions { ContentDirectory = root, ThemeDirectory = theme, OutputDirectory = output, Search = false }, Console.WriteLine).Build();
         siteWatch.Stop();
         Console.WriteLine($"site build: {(build.Success ? "ok" : "FAILED " + build.Error + string.Join("; ", build.BrokenLinks.Take(3)))}, {build.PageCount} pages, {build.FileCount} files in {siteWatch.Elapsed.TotalMilliseconds:F0} ms");
+        break;
+    case "search":
+        {
+            // The real content plus N generated cases, built with its search index, served as a
+            // static host would, and searched in Debian's Chromium as a reader types.
+            var searchOutput = Path.Combine(Path.GetTempPath(), $"handreiking-bench-search-out-{caseCount}");
+            var searchWatch = Stopwatch.StartNew();
+            var built = new SiteBuilder(new SiteOptions { ContentDirectory = root, ThemeDirectory = Path.Combine(FindRepository(), "theme"), OutputDirectory = searchOutput }, null).Build();
+            Console.WriteLine($"site build with search: {(built.Success ? "ok" : "FAILED " + built.Error)}, {built.PageCount} pages in {searchWatch.Elapsed.TotalSeconds:F1} s");
+            using var host = new StaticSite(searchOutput);
+            using var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Args = ["--no-sandbox"] });
+            var browserPage = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 360, Height = 780 } });
+            var latencies = new List<(string Query, double Milliseconds)>();
+            foreach (var query in new[] { "moeders", "taal", "vrijwilligers", "huisbezoek", "Genk", "ouders" })
+            {
+                var (milliseconds, results) = await Handreiking.EndToEnd.Tests.SearchLatency.MeasureAsync(browserPage, $"http://localhost:{host.Port}/zoeken/", query);
+                latencies.Add((query, milliseconds));
+                Console.WriteLine($"{query}: {milliseconds:F0} ms, {results} results shown");
+            }
+
+            Console.WriteLine(Handreiking.EndToEnd.Tests.SearchLatency.Report(latencies));
+        }
+
         break;
     case "render":
         {
@@ -126,7 +152,7 @@ switch (mode)
 
         break;
     default:
-        Console.Error.WriteLine("usage: load|site|handbook|render [cases] [runs] | rebuild [runs] | hostile [runs]");
+        Console.Error.WriteLine("usage: load|site|handbook|render|search [cases] [runs] | rebuild [runs] | hostile [runs]");
         return 2;
 }
 

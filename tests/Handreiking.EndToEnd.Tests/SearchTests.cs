@@ -21,6 +21,27 @@ public sealed class SearchTests(SiteFixture site, ITestOutputHelper output)
 
     private static Task<IReadOnlyList<string>> TitlesAsync(IPage page) => page.Locator(".hr-result__title").AllTextContentsAsync();
 
+    /// <summary>
+    /// The figure, reported and not asserted (timings on a shared machine vary): from the
+    /// last key stroke to announced results, on a freshly opened search page for each word. What is
+    /// asserted is that each word, typed as a reader types it, gets its results.
+    /// </summary>
+    [SkippableFact]
+    public async Task Typing_a_word_shows_its_results_and_reports_how_long_that_took()
+    {
+        var page = await site.PageAsync(SitePages.PhoneWidth, 780);
+        var times = new List<(string Query, double Milliseconds)>();
+        foreach (var query in new[] { "moeders", "taal", "vrijwilligers", "huisbezoek", "Genk", "ouders" })
+        {
+            var (milliseconds, results) = await SearchLatency.MeasureAsync(page, site.BaseUrl + "/zoeken/", query);
+            Assert.True(results > 0, $"'{query}' shows no results");
+            Assert.InRange(milliseconds, 0, 60_000);
+            times.Add((query, milliseconds));
+        }
+
+        output.WriteLine(SearchLatency.Report(times));
+    }
+
     [SkippableTheory]
     [InlineData("huisbezoek")]
     [InlineData("huisbezoeken")]

@@ -398,7 +398,7 @@ if (searchRoot) {
     if (on && !list.includes(value)) list.push(value);
     if (!on && list.includes(value)) list.splice(list.indexOf(value), 1);
     if (!list.length) delete selected[name];
-    run();
+    schedule();
   };
 
   // counts[name][value]: the results that value would give with the other facets' filters.
@@ -523,20 +523,45 @@ if (searchRoot) {
       : `${count(strings, "search_results", n)}${query ? " " + text(strings.search_results_for, query) : ""}`;
   };
 
+  // Pagefind cannot stop a search once it has started, and with thousands of pages a search that
+  // matches most of them takes a second. So one search runs at a time: keys typed meanwhile only
+  // ask for one more run, with the text as it is when the running one ends.
+  let running = false;
+  let again = false;
+  const schedule = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      await run();
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        schedule();
+      }
+    }
+  };
+
   let timer;
   input.addEventListener("input", () => {
     clearTimeout(timer);
-    timer = setTimeout(run, 30);
+    // One or two letters match nearly every page: typing waits for a third (Enter searches anyway).
+    const typed = input.value.trim().length;
+    if (typed > 0 && typed < 3) return;
+    timer = setTimeout(schedule, 30);
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    run();
+    schedule();
   });
   more.addEventListener("click", showMore);
   searchRoot.querySelector("[data-search-clear]").addEventListener("click", () => {
     for (const key of Object.keys(selected)) delete selected[key];
-    run();
+    schedule();
   });
 
   import("/pagefind/pagefind.js")
@@ -546,7 +571,7 @@ if (searchRoot) {
       // Loading the filter index first makes every search report its facet counts.
       await pf.filters();
       pagefind = pf;
-      return run();
+      return schedule();
     })
     .catch(() => {
       status.textContent = strings.search_error;
