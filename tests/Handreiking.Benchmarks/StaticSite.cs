@@ -59,7 +59,7 @@ internal sealed class StaticSite : IDisposable
             file = Path.Combine(file, "index.html");
         }
 
-        if (!file.StartsWith(_root, StringComparison.Ordinal) || !File.Exists(file))
+        if (!file.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) || !File.Exists(file))
         {
             response.StatusCode = 404;
             return;
