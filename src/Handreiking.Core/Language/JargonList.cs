@@ -32,7 +32,7 @@ internal static class JargonList
     /// <summary>The longest stem the word starts with, or null when it is no jargon.</summary>
     /// <param name="lowerWord">The word, in lower case.</param>
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string? StemOf(ReadOnlySpan<char> lowerWord)
     {

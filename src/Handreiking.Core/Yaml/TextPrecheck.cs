@@ -38,7 +38,7 @@ internal static class TextPrecheck
     /// lone surrogates and U+FFFE/U+FFFF are not allowed anywhere, and would break the site's HTML and XML.
     /// </summary>
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsForbidden(string text, int index)
     {
@@ -62,7 +62,7 @@ internal static class TextPrecheck
     }
 
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string ReplaceForbidden(string text, string file, DiagnosticSink sink)
     {
@@ -112,7 +112,7 @@ internal static class TextPrecheck
     /// apostrophe inside a word cannot hide brackets from this count.
     /// </summary>
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool CheckFlowDepth(string text, string file, int maxDepth, DiagnosticSink sink)
     {

@@ -124,7 +124,7 @@ public sealed partial class CasePageSource : IPageSource
     /// objects, so sharing is counted by reference.
     /// </summary>
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static (IReadOnlyList<PracticeCase> Related, IReadOnlyList<PracticeCase> Candidates) RelatedCases(PracticeCase c)
     {

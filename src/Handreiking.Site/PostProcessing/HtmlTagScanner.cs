@@ -31,7 +31,7 @@ internal static class HtmlTagScanner
     /// (the first of each, names lower-case, values decoded).
     /// </summary>
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Scan(string html, Action<string?, List<KeyValuePair<string, string>>> onTag)
     {
@@ -86,7 +86,7 @@ internal static class HtmlTagScanner
     }
 
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ReadAttributes(string html, int p, List<KeyValuePair<string, string>> attributes)
     {
@@ -185,7 +185,7 @@ internal static class HtmlTagScanner
 
     /// <summary>The name from <paramref name="names"/> that <paramref name="text"/> spells in any case, or null.</summary>
     // Runs over every file or page: compiled optimised at its first call, instead of running
-    // unoptimised while a large build keeps the runtime busy with new code (about 1 s at 10,000 cases).
+    // unoptimised for seconds: a large build keeps loading new code, and the runtime puts off optimising until it stops.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static string? Known(ReadOnlySpan<char> text, string[] names)
     {
