@@ -66,13 +66,37 @@ public class TemplateRendererTests
             Error("{{ t.skip_lnk }}", Section));
 
     [Fact]
+    public void Texts_for_a_script_survive_quotes_backslashes_and_markup()
+    {
+        var html = Render("<div data-strings=\"{{ texts 'skip_link' 'quoted' }}\"></div>", Section);
+        var attribute = System.Net.WebUtility.HtmlDecode(html["<div data-strings=\"".Length..^"\"></div>".Length]);
+        var texts = System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, string>>(attribute)!;
+        Assert.Equal(["skip_link", "quoted"], texts.Keys);
+        Assert.Equal("Naar de inhoud", texts["skip_link"]);
+        Assert.Equal("Zeg \"ja\" of \\nee & <b>", texts["quoted"]);
+        Assert.DoesNotContain("<b>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_view_value_for_a_script_is_json_with_camel_case_names() =>
+        Assert.Equal(
+            "[{&quot;name&quot;:&quot;thema&quot;,&quot;label&quot;:&quot;Thema \\&quot;x\\&quot;&quot;,&quot;values&quot;:[{&quot;value&quot;:&quot;Taal&quot;,&quot;count&quot;:2}]}]",
+            Render("{{ json model }}", new[] { new FacetView("thema", "Thema \"x\"", [new FacetValue("Taal", 2)]) }));
+
+    [Fact]
+    public void A_missing_text_for_a_script_names_template_line_and_column() =>
+        Assert.Equal(
+            "theme/pages/p.sbn-html:2:4: error HR0102: De teksten van het thema hebben geen 'skip_lnk'. Bij pagina /p/.",
+            Error("\n{{ texts 'skip_link' 'skip_lnk' }}", Section));
+
+    [Fact]
     public void A_misspelt_function_names_template_line_and_column()
     {
         Assert.Equal(
             "theme/pages/p.sbn-html:3:25: error HR0103: Onbekende functie 'upcas'. Bedoelt u 'upcase'? Bij pagina /p/.",
             Error("\n\n{{ model.title | string.upcas }}", Section));
         Assert.Equal(
-            "theme/pages/p.sbn-html:1:4: error HR0103: Onbekende functie 'inclde'. Bedoelt u 'include'? Functies staan in: array, empty, html, include, math, string. Bij pagina /p/.",
+            "theme/pages/p.sbn-html:1:4: error HR0103: Onbekende functie 'inclde'. Bedoelt u 'include'? Functies staan in: array, empty, html, include, json, math, string, texts. Bij pagina /p/.",
             Error("{{ inclde 'kop' }}", Section));
     }
 

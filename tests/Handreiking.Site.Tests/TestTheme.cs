@@ -29,7 +29,7 @@ internal sealed class TestTheme : IDisposable
 
     public string Directory { get; }
 
-    public static IReadOnlyDictionary<string, string> Strings { get; } = new Dictionary<string, string> { ["skip_link"] = "Naar de inhoud" };
+    public static IReadOnlyDictionary<string, string> Strings { get; } = new Dictionary<string, string> { ["skip_link"] = "Naar de inhoud", ["quoted"] = "Zeg \"ja\" of \\nee & <b>" };
 
     /// <summary>Renders one page template with the given model.</summary>
     public static string Render(string template, object model, IReadOnlyDictionary<string, string>? partials = null)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Handreiking.Core.Checklists;
 using Handreiking.Site.Checklists;
 using Handreiking.Site.Views;
@@ -12,14 +11,6 @@ namespace Handreiking.Site.Pages;
 /// </summary>
 public sealed class ChecklistBuilderPageSource : IPageSource
 {
-    /// <summary>The texts the builder's script speaks and shows, from the locale.</summary>
-    private static readonly string[] ScriptTexts =
-    [
-        "builder_default_title", "builder_empty", "builder_move_up", "builder_move_down", "builder_remove",
-        "builder_added", "builder_removed", "builder_moved", "builder_count_one", "builder_count_other",
-        "builder_filter_none", "builder_copied", "builder_copy_failed", "builder_own_item",
-    ];
-
     public IEnumerable<Page> CreatePages(SiteContext context)
     {
         var t = context.Locale;
@@ -34,7 +25,6 @@ public sealed class ChecklistBuilderPageSource : IPageSource
             ]))
             .Where(g => g.Checklists.Count > 0)
             .ToList();
-        var strings = JsonSerializer.Serialize(ScriptTexts.ToDictionary(k => k, k => t[k]));
         yield return new Page
         {
             Url = context.Urls.ChecklistBuilder,
@@ -47,7 +37,7 @@ public sealed class ChecklistBuilderPageSource : IPageSource
             Searchable = false,
             HasContentDate = false,
             Scripts = [ChecklistPageSource.Script],
-            Model = new ChecklistBuilderView(groups, strings, context.Urls.Checklists),
+            Model = new ChecklistBuilderView(groups, context.Urls.Checklists),
         };
     }
 

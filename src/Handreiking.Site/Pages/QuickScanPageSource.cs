@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Handreiking.Site.Views;
 
 namespace Handreiking.Site.Pages;
@@ -12,11 +11,6 @@ public sealed class QuickScanPageSource : IPageSource
 {
     /// <summary>The three levels, by their value in the address.</summary>
     public static IReadOnlyList<(string Value, string Key)> Levels { get; } = [("0", "quickscan_level_0"), ("1", "quickscan_level_1"), ("2", "quickscan_level_2")];
-
-    private static readonly string[] ScriptTexts =
-    [
-        "quickscan_cluster_score", "quickscan_answered", "quickscan_work_on_none", "quickscan_unanswered", "quickscan_level_0", "quickscan_level_1", "quickscan_level_2",
-    ];
 
     public IEnumerable<Page> CreatePages(SiteContext context)
     {
@@ -40,7 +34,6 @@ public sealed class QuickScanPageSource : IPageSource
             Model = new QuickScanView(
                 clusters,
                 [.. Levels.Select(l => new QuickScanLevelView(l.Value, t[l.Key]))],
-                JsonSerializer.Serialize(ScriptTexts.ToDictionary(k => k, k => t[k])),
                 context.Urls.Checklists),
         };
     }

@@ -232,7 +232,8 @@ public sealed partial class TemplateRenderer
 
     /// <summary>
     /// What templates may call, shared read-only by all renders: <c>include</c> (whose output is
-    /// trusted HTML), and Scriban's pure function groups for lists, text, numbers and HTML. Left
+    /// trusted HTML), <c>texts</c> and <c>json</c> (data for the scripts, see <see cref="ScriptData"/>),
+    /// and Scriban's pure function groups for lists, text, numbers and HTML. Left
     /// out on purpose: <c>date</c>, <c>timespan</c>, <c>math.random</c> and <c>math.uuid</c>
     /// (the clock or chance would make two builds of the same content differ),
     /// <c>object</c> (<c>object.eval</c> would run text as a template), <c>regex</c> and
@@ -251,6 +252,7 @@ public sealed partial class TemplateRenderer
         builtins.SetValue("math", math, readOnly: true);
         builtins.SetValue("html", new HtmlFunctions { IsReadOnly = true }, readOnly: true);
         builtins.SetValue("empty", EmptyScriptObject.Default, readOnly: true);
+        builtins.Import(typeof(ScriptData));
         builtins.IsReadOnly = true;
         return builtins;
     }

@@ -1,4 +1,4 @@
 namespace Handreiking.Site.Views;
 
-/// <summary>The checklist builder: every checklist's points to pick from, by group, and its texts for the script.</summary>
-public sealed record ChecklistBuilderView(IReadOnlyList<BuilderGroupView> Groups, string Strings, string LibraryUrl);
+/// <summary>The checklist builder: every checklist's points to pick from, by group.</summary>
+public sealed record ChecklistBuilderView(IReadOnlyList<BuilderGroupView> Groups, string LibraryUrl);

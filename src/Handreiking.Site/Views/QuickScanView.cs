@@ -1,4 +1,4 @@
 namespace Handreiking.Site.Views;
 
-/// <summary>The quick scan "Hoe staat uw project ervoor?": every factor by cluster, three levels each, and texts for the script.</summary>
-public sealed record QuickScanView(IReadOnlyList<QuickScanClusterView> Clusters, IReadOnlyList<QuickScanLevelView> Levels, string Strings, string LibraryUrl);
+/// <summary>The quick scan "Hoe staat uw project ervoor?": every factor by cluster, three levels each.</summary>
+public sealed record QuickScanView(IReadOnlyList<QuickScanClusterView> Clusters, IReadOnlyList<QuickScanLevelView> Levels, string LibraryUrl);

@@ -219,7 +219,7 @@ if (caseList) {
     // Search offers what the filters cannot: words in the text of every page.
     empty.append(element("p", "", strings.filter_empty_search));
     const search = element("form", "hr-search-form");
-    search.action = strings.search_url;
+    search.action = caseList.dataset.searchUrl;
     search.method = "get";
     search.setAttribute("role", "search");
     const label = element("label", "hr-search-form__label", strings.search_label);
