@@ -159,6 +159,26 @@ public class B1CheckTests
     }
 
     [Fact]
+    public void A_b1_ok_comment_in_a_file_without_warnings_is_still_read_in_any_case()
+    {
+        // The file has nothing to warn about, so it is read a second time only because it mentions b1-ok.
+        using var content = new TempContent()
+            .Write("succesfactoren/stil.yml", "titel: Test # B1-OK: lange-zin\ncluster: bereik\nsamenvatting: Kort.\nuitleg: Kort.\nbronnen:\n  - bron: bzk-2011\n");
+
+        Assert.Equal([("succesfactoren/stil.yml", 1, 13, DiagnosticCodes.UnusedAcceptance)], Warnings(content));
+    }
+
+    [Theory]
+    [InlineData("# b1-ok: lange-zin", true)]
+    [InlineData("x: y # B1-Ok", true)]
+    [InlineData("bbb1-ok", true)]
+    [InlineData("b1-o", false)]
+    [InlineData("b1 ok, b-1ok", false)]
+    [InlineData("", false)]
+    public void A_file_mentions_b1_ok_in_any_case(string text, bool mentioned) =>
+        Assert.Equal(mentioned, Handreiking.Core.Language.Acceptance.IsMentionedIn(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    [Fact]
     public void A_b1_ok_comment_on_its_own_line_applies_to_the_next_value_and_can_name_a_word()
     {
         using var content = new TempContent().Write("succesfactoren/test.yml", Factor("Kort.",

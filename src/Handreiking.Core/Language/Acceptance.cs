@@ -13,6 +13,28 @@ internal sealed class Acceptance
 {
     public const string Prefix = "b1-ok";
 
+    /// <summary>
+    /// Whether a file's bytes mention <see cref="Prefix"/> anywhere (in any case): only such a
+    /// file can hold an acceptance. Asked while the loader has the bytes, so the B1 check reads a
+    /// file a second time only when it has something to report or to accept.
+    /// </summary>
+    public static bool IsMentionedIn(ReadOnlySpan<byte> utf8)
+    {
+        ReadOnlySpan<byte> prefix = "b1-ok"u8;
+        for (var i = utf8.IndexOfAny((byte)'b', (byte)'B'); i >= 0 && i <= utf8.Length - prefix.Length; )
+        {
+            if (System.Text.Ascii.EqualsIgnoreCase(utf8.Slice(i, prefix.Length), prefix))
+            {
+                return true;
+            }
+
+            var next = utf8[(i + 1)..].IndexOfAny((byte)'b', (byte)'B');
+            i = next < 0 ? -1 : i + 1 + next;
+        }
+
+        return false;
+    }
+
     private Acceptance(YamlComment comment, SourceLocation location, IReadOnlyList<AcceptanceItem> items)
     {
         Comment = comment;

@@ -53,10 +53,15 @@ internal static class B1Checker
             .Where(t => t.Findings.Count > 0)
             .ToList();
 
-        // Scanning the YAML again costs as much as reading it: do it only for a file that has
-        // something to report or to accept.
+        // Reading and scanning the YAML again costs as much as loading it: do it only for a file
+        // that has something to report or to accept.
+        if (findings.Count == 0 && !document.MentionsAcceptance)
+        {
+            return;
+        }
+
         var text = readText(document.File);
-        if (text is null || (findings.Count == 0 && !text.Contains(Acceptance.Prefix, StringComparison.OrdinalIgnoreCase)))
+        if (text is null)
         {
             return;
         }

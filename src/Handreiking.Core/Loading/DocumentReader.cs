@@ -46,6 +46,6 @@ internal static class DocumentReader
         }
 
         var values = new FieldReader(sink).Read(mapping, file.Kind.Fields, what);
-        return (new ContentDocument(file, values), sink.Items);
+        return (new ContentDocument(file, values, Language.Acceptance.IsMentionedIn(bytes)), sink.Items);
     }
 }
