@@ -206,7 +206,8 @@ public sealed class SiteBuilder(SiteOptions options, Action<string>? log = null)
         StageTimer stages, bool themeChanged, bool readHistory, Produced? previous, bool templatesOnly = false, Checklists.ChecklistPdfStage? pdf = null,
         string? pageDirectory = null)
     {
-        var loaded = new HandbookLoader(_documents).Load(options.ContentDirectory);
+        // Only serve loads again: a one-off build reads each file once, without the cache's extra look at it.
+        var loaded = (options.KeepForRebuilds ? new HandbookLoader(_documents) : new HandbookLoader()).Load(options.ContentDirectory);
         if (loaded.HasErrors)
         {
             return (null, new BuildResult { Success = false, Diagnostics = loaded.Diagnostics });
